@@ -1,0 +1,84 @@
+// The contract every detector implements and the findings they produce.
+
+export const ENTITY_TYPES = [
+  'NHS_NUMBER',
+  'UK_NINO',
+  'PAYMENT_CARD',
+  'UK_BANK_ACCOUNT',
+  'IBAN',
+  'UK_PASSPORT',
+  'UK_DRIVING_LICENCE',
+  'DATE_OF_BIRTH',
+  'EMAIL_ADDRESS',
+  'UK_PHONE',
+  'UK_POSTCODE',
+  'IP_ADDRESS',
+  'CREDENTIAL',
+  'SPECIAL_CATEGORY_HEALTH',
+  'SPECIAL_CATEGORY_OTHER',
+  'CRIMINAL_OFFENCE',
+  'SAFEGUARDING',
+  'COMMERCIAL_CONFIDENTIAL',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** A detection in normalised text. Never carries the matched value. */
+export interface Finding {
+  type: EntityType;
+  start: number;
+  end: number;
+  /** 0..1: high (>= 0.85) validated and corroborated, medium (>= 0.5), low (< 0.5) never reported by default. */
+  confidence: number;
+  detector: string;
+}
+
+/** A finding with the place of the message it came from. */
+export interface LocatedFinding extends Finding {
+  location: string;
+}
+
+export interface NamedPattern {
+  name: string;
+  /** Must be global (`g`), ES2016-compatible (no lookbehind, named groups, \p{} or `s` flag) and linear-time. */
+  regex: RegExp;
+  /** Confidence when the pattern matches and validates, before context. */
+  score: number;
+}
+
+export interface DetectorMeta {
+  /** Equals the file name under src/detectors/ without extension. */
+  id: string;
+  entityType: EntityType;
+  description: string;
+  /** Source-policy clause the detector serves, e.g. `000_194040a0e7f240eb.txt 8.2`. */
+  clause: string;
+}
+
+/** Council-supplied additions to a category detector's lexicon (policy `detection.lexicons`). */
+export interface LexiconExtension {
+  phrases?: string[];
+  negatives?: string[];
+}
+
+export interface DetectContext {
+  lexicons: Partial<Record<EntityType, LexiconExtension>>;
+}
+
+export interface Detector {
+  meta: DetectorMeta;
+  patterns: readonly NamedPattern[];
+  /** Whole words or phrases that, near a match, raise its confidence. */
+  context: readonly string[];
+  /** Check digit or structural rule; a match that fails is dropped. */
+  validate?(value: string): boolean;
+  /** Known dummy or placeholder values; a match that hits is dropped. */
+  invalidate?(value: string): boolean;
+  /** Custom detection (lexicon detectors) used instead of patterns. */
+  detect?(text: string, context: DetectContext): Finding[];
+}
+
+export interface ScanOptions {
+  /** Minimum confidence to report (policy `detection.threshold`, default 0.5). */
+  threshold?: number;
+  lexicons?: Partial<Record<EntityType, LexiconExtension>>;
+}

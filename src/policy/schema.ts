@@ -1,0 +1,135 @@
+// The policy file's schema: the single source of the Policy type and of policy.schema.json.
+import { z } from 'zod';
+import { ENTITY_TYPES } from '../detectors/types';
+
+export const RULE_IDS = [
+  'attachment-unscanned',
+  'audience-not-cleared',
+  'bulk-visible-recipients',
+  'confidential-thread',
+  'credential-in-mail',
+  'encryption-required',
+  'external-recipients',
+  'internal-only-content',
+  'label-downgrade',
+  'lookalike-domain',
+  'media-recipients',
+  'reply-all',
+  'sensitive-needs-label',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export const LEVELS = ['block', 'warn'] as const;
+export type Level = (typeof LEVELS)[number];
+
+const LabelId = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9-]*$/, 'a label id is upper-case letters, digits and hyphens');
+const AudienceId = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, 'an audience id is lower-case letters, digits and hyphens');
+const DomainPattern = z
+  .string()
+  .regex(/^(\*\.)?[^\s*@]+$/, 'a domain is `example.org` or `*.example.org`');
+
+export const LabelSchema = z.strictObject({
+  id: LabelId,
+  description: z.string().optional(),
+});
+
+export const PurviewLabelSchema = z.strictObject({
+  /** Purview label GUID, when known. */
+  guid: z.string().optional(),
+  name: z.string().min(1),
+  /** The scheme label this Purview label stands for. */
+  label: LabelId,
+  /** The Purview label applies encryption. */
+  encrypts: z.boolean().default(false),
+  /** The Purview label marks a message Confidential (confidential-thread rule). */
+  confidential: z.boolean().default(false),
+});
+
+export const AudienceSchema = z.strictObject({
+  id: AudienceId,
+  description: z.string().optional(),
+  /** Exact domains (`nhs.net`) and wildcard suffixes (`*.nhs.net`, subdomains only). */
+  domains: z.array(DomainPattern),
+  /** Source-policy clause behind this audience. */
+  clause: z.string().optional(),
+});
+
+export const RuleSettingSchema = z.strictObject({
+  enabled: z.boolean().default(true),
+  level: z.enum(LEVELS).optional(),
+  /** A block the sender may override with a written justification. */
+  overridable: z.boolean().optional(),
+  /** Rule-specific options, checked against the rule's own options schema. */
+  options: z.record(z.string(), z.unknown()).optional(),
+});
+export type RuleSetting = z.infer<typeof RuleSettingSchema>;
+
+const LexiconSchema = z.strictObject({
+  phrases: z.array(z.string().min(2)).default([]),
+  negatives: z.array(z.string().min(2)).default([]),
+});
+
+export const PolicySchema = z.strictObject({
+  $schema: z.string().optional(),
+  /** Recorded in every verdict, so a decision can be traced to the policy that made it. */
+  version: z.string().min(1),
+  council: z.strictObject({
+    name: z.string().min(1),
+    /** The council's own mail domain; `NS=` of the protective marking header. */
+    domain: z.string().min(3),
+  }),
+  labels: z.strictObject({
+    /** Ordered lowest first; the first label is the baseline meaning "no marking required". */
+    scheme: z.array(LabelSchema).min(2),
+    /** Descriptors allowed after a label: `[PROTECT - PERSONAL]`. */
+    descriptors: z.array(LabelId).default([]),
+    purview: z.array(PurviewLabelSchema).default([]),
+  }),
+  audiences: z.array(AudienceSchema).min(1),
+  detection: z
+    .strictObject({
+      threshold: z.number().min(0).max(1).default(0.5),
+      /** Minimum label each entity type requires; absent or null requires none. */
+      minimumLabels: z.partialRecord(z.enum(ENTITY_TYPES), LabelId.nullable()).default({}),
+      bulk: z
+        .strictObject({
+          /** This many findings of types that require a label raise the requirement to `label`. */
+          threshold: z.number().int().min(1),
+          label: LabelId,
+        })
+        .optional(),
+      lexicons: z.partialRecord(z.enum(ENTITY_TYPES), LexiconSchema).default({}),
+    })
+    .prefault({}),
+  encryption: z
+    .strictObject({
+      /** Subject tokens that the council's transport rule turns into message encryption. */
+      subjectTokens: z.array(z.string().min(1)).min(1).default(['[ENCRYPT]', '[SECURE]']),
+    })
+    .prefault({}),
+  confidential: z
+    .strictObject({
+      subjectMarkings: z.array(z.string().min(1)).default(['CONFIDENTIAL']),
+      sensitivityHeaderValues: z.array(z.string().min(1)).default(['Company-Confidential']),
+    })
+    .prefault({}),
+  /** Addresses of the communications team (media-recipients rule). */
+  communicationsTeam: z.array(z.string().email()).default([]),
+  /** Markers of internal-only content, matched case-insensitively (internal-only-content rule). */
+  internalOnlyMarkers: z.array(z.string().min(2)).default(['INTERNAL ONLY', 'NOT FOR EXTERNAL CIRCULATION']),
+  attachments: z
+    .strictObject({
+      sizeBudgetBytes: z.number().int().positive().default(20 * 1024 * 1024),
+    })
+    .prefault({}),
+  /** What an internal error ends in: the default warns, never hangs. */
+  failureMode: z.enum(['allow', 'warn', 'block']).default('warn'),
+  rules: z.partialRecord(z.enum(RULE_IDS), RuleSettingSchema).default({}),
+});
+
+export type Policy = z.infer<typeof PolicySchema>;
+export type PolicyInput = z.input<typeof PolicySchema>;
