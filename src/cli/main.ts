@@ -1,6 +1,9 @@
 // The `sendguard` command line: parses arguments and dispatches to one module per command.
 import { Command, CommanderError } from 'commander';
 import { registerScan } from './scan';
+import { registerPolicy } from './policy';
+import { registerCheck } from './check';
+import { registerPolicyTest } from './policy-test';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -33,6 +36,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   registerScan(program, io, result);
+  registerPolicy(program, io, result);
+  registerCheck(program, io, result);
+  registerPolicyTest(program, io, result);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return result.exitCode;

@@ -75,6 +75,16 @@ export interface Detector {
   invalidate?(value: string): boolean;
   /** Custom detection (lexicon detectors) used instead of patterns. */
   detect?(text: string, context: DetectContext): Finding[];
+  /** Prefilter: the fewest digits a match holds; the scanner runs the patterns only around digit runs. */
+  minDigits?: number;
+  /** Prefilter: a character every match contains (`@`); the scanner runs the patterns only around it. */
+  anchor?: string;
+  /** Characters searched for context words either side of a match (default 300). */
+  contextWindow?: number;
+  /** Context words count only in the match's own sentence (a date is a birth date only right next to "DOB"). */
+  contextInSentence?: boolean;
+  /** Words or phrases that, just before a match and closer than any context word, mean it is something else. */
+  negativeContext?: readonly string[];
 }
 
 export interface ScanOptions {

@@ -1,5 +1,6 @@
 // The verdict `evaluate` returns: the decision, why, what was found (never values) and the fixes.
-import type { EntityType } from '../detectors/types';
+import type { EntityType, LocatedFinding } from '../detectors/types';
+import type { MessageContent } from '../message/types';
 import type { Level, RuleId } from '../policy/schema';
 
 export type Decision = 'allow' | 'warn' | 'block';
@@ -17,6 +18,16 @@ export interface Reason {
   overridable: boolean;
   /** Present when the caller supplied a justification for this rule. */
   overridden?: { justification: string };
+  /** What the rule looked at (types, locations, recipients' audiences; never values), for `--explain`. */
+  evidence?: RuleEvidence;
+}
+
+/** What a rule fired on: entity types, locations, recipients with their audiences, labels. Never values. */
+export interface RuleEvidence {
+  types?: EntityType[];
+  locations?: string[];
+  recipients?: { address: string; audience: string }[];
+  labels?: { applied: string | null; required: string | null; effective: string | null; original?: string | null };
 }
 
 export interface FindingSummary {
@@ -76,4 +87,10 @@ export interface EvaluateOptions {
   /** Justifications the sender gave for overridable blocks, by rule id. */
   justifications?: Partial<Record<RuleId, string>>;
   locale?: 'en' | 'cy';
+  /**
+   * Content and findings the caller already computed for this message (the Outlook handlers scan
+   * attachments when they change, so the send handler need not read them again). `content` replaces
+   * extractContent; `findings` replaces scanContent and must come from that same content.
+   */
+  precomputed?: { content?: MessageContent; findings?: LocatedFinding[] };
 }

@@ -84,7 +84,12 @@ export const PolicySchema = z.strictObject({
   }),
   labels: z.strictObject({
     /** Ordered lowest first; the first label is the baseline meaning "no marking required". */
-    scheme: z.array(LabelSchema).min(2),
+    scheme: z.array(LabelSchema).min(2, {
+      error: (issue) =>
+        Array.isArray(issue.input) && issue.input.length === 0
+          ? 'the scheme is empty; list at least two labels, lowest first'
+          : 'a scheme needs at least two labels, lowest first',
+    }),
     /** Descriptors allowed after a label: `[PROTECT - PERSONAL]`. */
     descriptors: z.array(LabelId).default([]),
     purview: z.array(PurviewLabelSchema).default([]),

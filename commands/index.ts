@@ -1,0 +1,12 @@
+// Entry of the event bundle (commands.js): registers each launch event handler at the top level, as the classic Outlook runtime requires.
+import {
+  onMessageAttachmentsChangedHandler,
+  onMessageRecipientsChangedHandler,
+  onMessageSendHandler,
+  onNewMessageComposeHandler,
+} from './handlers';
+
+Office.actions.associate('onNewMessageComposeHandler', onNewMessageComposeHandler);
+Office.actions.associate('onMessageRecipientsChangedHandler', onMessageRecipientsChangedHandler);
+Office.actions.associate('onMessageAttachmentsChangedHandler', onMessageAttachmentsChangedHandler);
+Office.actions.associate('onMessageSendHandler', onMessageSendHandler);

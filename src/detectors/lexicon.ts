@@ -1,0 +1,309 @@
+// Phrase-lexicon matcher for the category detectors: whole-word, case-insensitive, linear-time, negatives first.
+import type { DetectContext, Detector, DetectorMeta, EntityType, Finding, LexiconExtension } from './types';
+
+/** The data of one category lexicon (src/detectors/lexicons/); a council extends it through its policy. */
+export interface LexiconData {
+  entityType: EntityType;
+  /** Phrases that describe a person's (or a deal's) sensitive matter on their own. */
+  phrases: readonly string[];
+  /** Terms that only count when a person anchor is in the same sentence nearby. */
+  anchoredTerms: readonly string[];
+  /** Words tying a term to a person: pronouns, titles, relations, service roles. */
+  anchors: readonly string[];
+  /** Phrases removed before matching: a match overlapping one is not a finding. */
+  negatives: readonly string[];
+  /** Whether phrases a council adds through its policy need a person anchor (special category) or not. */
+  extensionsNeedAnchor: boolean;
+}
+
+/** Confidence given to a match, by kind and whether a person anchor is near. */
+export interface LexiconScores {
+  phrase: number;
+  phraseAnchored: number;
+  term: number;
+  termAnchored: number;
+}
+
+export const DEFAULT_SCORES: LexiconScores = { phrase: 0.65, phraseAnchored: 0.8, term: 0.3, termAnchored: 0.7 };
+
+/** Characters either side of a term searched for a person anchor (cut at the sentence end). */
+export const ANCHOR_WINDOW = 100;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface CompiledLexicon {
+  entityType: EntityType;
+  /** Phrases and anchored terms in one trie regex; `phraseKeys` tells which a match is. */
+  positives: RegExp | null;
+  phraseKeys: ReadonlySet<string>;
+  anchors: RegExp | null;
+  negatives: RegExp | null;
+}
+
+export interface LexiconMatch extends Span {
+  kind: 'phrase' | 'term';
+  anchored: boolean;
+}
+
+interface TrieNode {
+  terminal: boolean;
+  children: Map<string, TrieNode>;
+}
+
+const WORD_CHAR = /[a-z0-9]/;
+
+/** Lower-cases, folds curly apostrophes and dashes, collapses spaces and trims non-word ends. */
+export function normalisePhrase(phrase: string): string {
+  const folded = phrase
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u2010-\u2014]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?- ?/g, '-');
+  let start = 0;
+  let end = folded.length;
+  while (start < end && !WORD_CHAR.test(folded.charAt(start))) start += 1;
+  while (end > start && !WORD_CHAR.test(folded.charAt(end - 1))) end -= 1;
+  return folded.slice(start, end);
+}
+
+function unitSource(unit: string): string {
+  if (unit === ' ') return '[-\\s]\\s*';
+  if (unit === "'") return "['\\u2019]";
+  if (/[a-z0-9]/.test(unit)) return unit;
+  return unit.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
+
+function emit(node: TrieNode): string {
+  const keys = [...node.children.keys()].sort();
+  const parts = keys.map((key) => unitSource(key) + emit(node.children.get(key) as TrieNode));
+  if (parts.length === 0) return '';
+  if (node.terminal) return `(?:${parts.join('|')})?`;
+  return parts.length === 1 ? (parts[0] as string) : `(?:${parts.join('|')})`;
+}
+
+/**
+ * Compiles phrases into one global, case-insensitive regex shaped as a character trie, so each
+ * text position costs at most the length of the longest phrase and the longest phrase wins.
+ * Returns null when no phrase survives normalisation.
+ */
+export function compilePhrases(phrases: readonly string[]): RegExp | null {
+  const root: TrieNode = { terminal: false, children: new Map() };
+  let count = 0;
+  for (const raw of phrases) {
+    const phrase = normalisePhrase(raw);
+    if (phrase.length < 2) continue;
+    let node = root;
+    for (const unit of phrase.replace(/-/g, ' ')) {
+      let next = node.children.get(unit);
+      if (next === undefined) {
+        next = { terminal: false, children: new Map() };
+        node.children.set(unit, next);
+      }
+      node = next;
+    }
+    node.terminal = true;
+    count += 1;
+  }
+  if (count === 0) return null;
+  return new RegExp(`\\b${emit(root)}\\b`, 'gi');
+}
+
+/** Every non-overlapping match of a compiled phrase regex, left to right. */
+export function findPhrases(text: string, regex: RegExp | null): Span[] {
+  const spans: Span[] = [];
+  if (regex === null) return spans;
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+    spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
+
+function extensionList(extension: LexiconExtension | undefined, key: 'phrases' | 'negatives'): string[] {
+  return extension?.[key] ?? [];
+}
+
+/** The form a phrase and any text it matches share: hyphens, apostrophes and spacing folded away. */
+export function phraseKey(phrase: string): string {
+  return normalisePhrase(phrase).replace(/[\s'-]+/g, '');
+}
+
+/** Compiles a lexicon, adding a council's extra phrases and negatives. */
+export function compileLexicon(data: LexiconData, extension?: LexiconExtension): CompiledLexicon {
+  const extra = extensionList(extension, 'phrases');
+  const phrases = data.extensionsNeedAnchor ? data.phrases : [...data.phrases, ...extra];
+  const terms = data.extensionsNeedAnchor ? [...data.anchoredTerms, ...extra] : data.anchoredTerms;
+  return {
+    entityType: data.entityType,
+    positives: compilePhrases([...phrases, ...terms]),
+    phraseKeys: new Set(phrases.map(phraseKey)),
+    anchors: compilePhrases(data.anchors),
+    negatives: compilePhrases([...data.negatives, ...extensionList(extension, 'negatives')]),
+  };
+}
+
+/** Whether a compiled lexicon is the base one or needs recompiling for a policy's extension. */
+export function hasExtension(extension: LexiconExtension | undefined): extension is LexiconExtension {
+  return extensionList(extension, 'phrases').length > 0 || extensionList(extension, 'negatives').length > 0;
+}
+
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'st', 'no', 'e.g', 'i.e', 'cllr', 'prof', 'rev', 'ref']);
+
+function isSentenceStop(text: string, index: number): boolean {
+  const char = text.charAt(index);
+  if (char === '\n') {
+    for (let i = index + 1; i < text.length && i < index + 8; i += 1) {
+      const next = text.charAt(i);
+      if (next === '\n') return true;
+      if (next !== ' ' && next !== '\t' && next !== '\r') return false;
+    }
+    return false;
+  }
+  if (char !== '.' && char !== '!' && char !== '?') return false;
+  const after = text.charAt(index + 1);
+  if (after !== '' && !/\s/.test(after)) return false;
+  if (char !== '.') return true;
+  let wordStart = index;
+  while (wordStart > 0 && /[A-Za-z.]/.test(text.charAt(wordStart - 1)) && index - wordStart < 5) wordStart -= 1;
+  const word = text.slice(wordStart, index).toLowerCase();
+  return !(ABBREVIATIONS.has(word) || /^[a-z]$/.test(word));
+}
+
+/** The part of the sentence around [start, end) within `window` characters either side. */
+export function sentenceWindow(text: string, start: number, end: number, window: number): Span {
+  let from = Math.max(0, start - window);
+  for (let i = start - 1; i >= from; i -= 1) {
+    if (isSentenceStop(text, i)) {
+      from = i + 1;
+      break;
+    }
+  }
+  let to = Math.min(text.length, end + window);
+  for (let i = end; i < to; i += 1) {
+    if (isSentenceStop(text, i)) {
+      to = i;
+      break;
+    }
+  }
+  return { start: from, end: to };
+}
+
+function firstAtOrAfter(spans: readonly Span[], position: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((spans[mid] as Span).end <= position) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Whether a span overlaps any of `spans` (sorted, non-overlapping). */
+export function overlapsAny(spans: readonly Span[], span: Span): boolean {
+  const index = firstAtOrAfter(spans, span.start);
+  const candidate = spans[index];
+  return candidate !== undefined && candidate.start < span.end;
+}
+
+function anchorNear(text: string, anchors: readonly Span[], negatives: readonly Span[], span: Span): boolean {
+  const window = sentenceWindow(text, span.start, span.end, ANCHOR_WINDOW);
+  for (let i = firstAtOrAfter(anchors, window.start); i < anchors.length; i += 1) {
+    const anchor = anchors[i] as Span;
+    if (anchor.end > window.end) break;
+    if (anchor.start >= window.start && !overlapsAny(negatives, anchor)) return true;
+  }
+  return false;
+}
+
+/** Phrase and term matches of a lexicon, negatives removed, each marked with whether a person anchor is near. */
+export function matchLexicon(text: string, lexicon: CompiledLexicon): LexiconMatch[] {
+  const spans = findPhrases(text, lexicon.positives);
+  if (spans.length === 0) return [];
+  const negatives = findPhrases(text, lexicon.negatives);
+  const anchors = findPhrases(text, lexicon.anchors);
+  const matches: LexiconMatch[] = [];
+  for (const span of spans) {
+    if (overlapsAny(negatives, span)) continue;
+    const kind = lexicon.phraseKeys.has(phraseKey(text.slice(span.start, span.end))) ? 'phrase' : 'term';
+    matches.push({ ...span, kind, anchored: anchorNear(text, anchors, negatives, span) });
+  }
+  return matches;
+}
+
+function scoreOf(match: LexiconMatch, scores: LexiconScores): number {
+  if (match.kind === 'phrase') return match.anchored ? scores.phraseAnchored : scores.phrase;
+  return match.anchored ? scores.termAnchored : scores.term;
+}
+
+/**
+ * Turns lexicon matches into findings: matches in the same sentence merge into one finding
+ * spanning them, with the highest confidence among them.
+ */
+export function lexiconFindings(
+  text: string,
+  matches: readonly LexiconMatch[],
+  entityType: EntityType,
+  detector: string,
+  scores: LexiconScores = DEFAULT_SCORES,
+): Finding[] {
+  const findings: Finding[] = [];
+  let current: Finding | undefined;
+  let sentenceEnd = -1;
+  for (const match of matches) {
+    const confidence = scoreOf(match, scores);
+    if (current !== undefined && match.start < sentenceEnd) {
+      current.end = Math.max(current.end, match.end);
+      current.confidence = Math.max(current.confidence, confidence);
+      continue;
+    }
+    current = { type: entityType, start: match.start, end: match.end, confidence, detector };
+    findings.push(current);
+    sentenceEnd = sentenceWindow(text, match.start, match.end, ANCHOR_WINDOW * 3).end;
+  }
+  return findings;
+}
+
+/** Runs a lexicon (with the council's extension, when the policy has one) over normalised text. */
+export function detectWithLexicon(
+  text: string,
+  base: CompiledLexicon,
+  data: LexiconData,
+  extension: LexiconExtension | undefined,
+  detector: string,
+  scores: LexiconScores = DEFAULT_SCORES,
+): Finding[] {
+  const lexicon = hasExtension(extension) ? compileLexicon(data, extension) : base;
+  return lexiconFindings(text, matchLexicon(text, lexicon), data.entityType, detector, scores);
+}
+
+/** Counts of a lexicon's entries, for documentation and the benchmark. */
+export function lexiconSize(data: LexiconData): { phrases: number; anchoredTerms: number; anchors: number; negatives: number } {
+  return {
+    phrases: data.phrases.length,
+    anchoredTerms: data.anchoredTerms.length,
+    anchors: data.anchors.length,
+    negatives: data.negatives.length,
+  };
+}
+
+/** A category detector backed by a lexicon: base lexicon compiled once, a policy's extension on demand. */
+export function createLexiconDetector(
+  meta: DetectorMeta,
+  data: LexiconData,
+  scores: LexiconScores = DEFAULT_SCORES,
+): Detector {
+  const base = compileLexicon(data);
+  return {
+    meta,
+    patterns: [],
+    context: data.anchors,
+    detect(text: string, context: DetectContext): Finding[] {
+      return detectWithLexicon(text, base, data, context.lexicons[data.entityType], meta.id, scores);
+    },
+  };
+}

@@ -1,0 +1,79 @@
+// PAYMENT_CARD: card numbers (PANs) valid by Luhn with a known issuer prefix and length.
+import { digitsOf, luhnValid, placeholderDigits } from './lib/checks';
+import { REFERENCE_WORDS } from './lib/words';
+import type { Detector } from './types';
+
+interface Issuer {
+  prefixes: ReadonlyArray<readonly [number, number]>;
+  lengths: readonly number[];
+}
+
+/** Issuer identification ranges (first digits, inclusive) and the lengths each issues. */
+const ISSUERS: readonly Issuer[] = [
+  { prefixes: [[4, 4]], lengths: [13, 16, 19] }, // Visa
+  { prefixes: [[51, 55], [2221, 2720]], lengths: [16] }, // Mastercard
+  { prefixes: [[34, 34], [37, 37]], lengths: [15] }, // American Express
+  { prefixes: [[50, 50], [56, 58], [639, 639], [6220, 6220], [6304, 6304], [6759, 6759], [6761, 6763], [6799, 6799]], lengths: [12, 13, 14, 15, 16, 17, 18, 19] }, // Maestro
+  { prefixes: [[6011, 6011], [644, 649], [65, 65]], lengths: [16, 17, 18, 19] }, // Discover
+  { prefixes: [[300, 305], [36, 36], [38, 39]], lengths: [14, 15, 16, 17, 18, 19] }, // Diners Club
+  { prefixes: [[3528, 3589]], lengths: [16, 17, 18, 19] }, // JCB
+  { prefixes: [[62, 62]], lengths: [16, 17, 18, 19] }, // UnionPay
+];
+
+function issuerKnown(digits: string): boolean {
+  return ISSUERS.some(
+    (issuer) =>
+      issuer.lengths.includes(digits.length) &&
+      issuer.prefixes.some(([low, high]) => {
+        const width = String(low).length;
+        const head = Number(digits.slice(0, width));
+        return head >= low && head <= high;
+      }),
+  );
+}
+
+export const detector: Detector = {
+  meta: {
+    id: 'payment-card',
+    entityType: 'PAYMENT_CARD',
+    description: 'A payment card number: Luhn-valid, with an issuer prefix and a length that issuer uses',
+    clause: '000_194040a0e7f240eb.txt 8.2',
+  },
+  patterns: [
+    { name: 'card-grouped-4', regex: /\b\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,4}(?:[ -]\d{3})?\b/g, score: 0.6 },
+    { name: 'card-amex-4-6-5', regex: /\b3[47]\d{2}[ -]\d{6}[ -]\d{5}\b/g, score: 0.6 },
+    { name: 'card-plain', regex: /\b\d{12,19}\b/g, score: 0.6 },
+  ],
+  context: [
+    'card',
+    'card number',
+    'card no',
+    'long number',
+    'credit card',
+    'debit card',
+    'payment card',
+    'visa',
+    'mastercard',
+    'master card',
+    'maestro',
+    'amex',
+    'american express',
+    'expiry',
+    'expiry date',
+    'expires',
+    'exp',
+    'valid thru',
+    'cvv',
+    'cvc',
+    'cv2',
+    'security code',
+    'pan',
+  ],
+  negativeContext: REFERENCE_WORDS,
+  minDigits: 12,
+  validate: (value) => {
+    const digits = digitsOf(value);
+    return luhnValid(digits) && issuerKnown(digits);
+  },
+  invalidate: (value) => placeholderDigits(digitsOf(value)),
+};

@@ -1,0 +1,59 @@
+// UK_BANK_ACCOUNT: a sort code with an 8-digit account number; weak on its own, reported only near bank words.
+import { allSameDigits, digitsOf, sequentialDigits } from './lib/checks';
+import type { Detector } from './types';
+
+const SORT_CODE = String.raw`(?:\d{2}-\d{2}-\d{2}|\d{2} \d{2} \d{2}|\d{6})`;
+
+export const detector: Detector = {
+  meta: {
+    id: 'uk-bank-account',
+    entityType: 'UK_BANK_ACCOUNT',
+    description: 'A UK sort code together with an 8-digit account number, near banking words',
+    clause: '000_194040a0e7f240eb.txt 8.2',
+  },
+  patterns: [
+    {
+      name: 'sort-code-then-account',
+      regex: new RegExp(String.raw`\b${SORT_CODE}\b[^\d\n]{1,40}?\b\d{8}\b`, 'g'),
+      score: 0.3,
+    },
+    {
+      name: 'account-then-sort-code',
+      regex: new RegExp(String.raw`\b\d{8}\b[^\d\n]{1,40}?\b${SORT_CODE}\b`, 'g'),
+      score: 0.3,
+    },
+  ],
+  context: [
+    'sort code',
+    'sortcode',
+    's/c',
+    'account number',
+    'account no',
+    'acc no',
+    'acct',
+    'a/c',
+    'a/c no',
+    'bank',
+    'bank account',
+    'bank details',
+    'banking details',
+    'building society',
+    'bacs',
+    'direct debit',
+    'standing order',
+    'payee',
+  ],
+  minDigits: 14,
+  validate: (value) => {
+    const runs = value.match(/\d+/g) ?? [];
+    const account = runs.find((r) => r.length === 8);
+    const sortCode = runs.filter((r) => r.length !== 8).join('');
+    return account !== undefined && sortCode.length === 6;
+  },
+  invalidate: (value) => {
+    const runs = value.match(/\d+/g) ?? [];
+    const account = runs.find((r) => r.length === 8) ?? '';
+    const sortCode = digitsOf(value).replace(account, '');
+    return allSameDigits(account) || sequentialDigits(account) || allSameDigits(sortCode);
+  },
+};

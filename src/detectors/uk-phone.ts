@@ -1,0 +1,65 @@
+// UK_PHONE: UK phone numbers written with 0, +44 or +44 (0) that libphonenumber finds possible for GB.
+import { isPossiblePhoneNumber } from 'libphonenumber-js/core';
+import { allSameDigits, sequentialDigits } from './lib/checks';
+import { gbMetadata } from './lib/phone-metadata-gb';
+import { REFERENCE_WORDS } from './lib/words';
+import type { Detector } from './types';
+
+/** The national significant number: digits after +44/0044 (and a `(0)`) or after the trunk 0. */
+function nationalNumber(value: string): string {
+  const digits = value.replace(/\D/g, '');
+  if (/^\s*(?:\+|00)44/.test(value)) {
+    const rest = digits.slice(digits.startsWith('0044') ? 4 : 2);
+    return value.includes('(0)') ? rest.slice(1) : rest;
+  }
+  return digits.slice(1);
+}
+
+export const detector: Detector = {
+  meta: {
+    id: 'uk-phone',
+    entityType: 'UK_PHONE',
+    description: 'A UK phone number (0, +44 or +44 (0) then a possible GB number)',
+    clause: '000_194040a0e7f240eb.txt 8.2',
+  },
+  patterns: [
+    {
+      name: 'uk-phone',
+      regex: /(?:(?:\+|\b00)44[ -]?(?:\(0\)[ -]?)?|\(0|\b0)\d(?:(?:[ -]|\) ?)?\d){8,9}(?![ -]?\d)/g,
+      score: 0.55,
+    },
+  ],
+  context: [
+    'tel',
+    'tel no',
+    'telephone',
+    'phone',
+    'phone number',
+    'mobile',
+    'mob',
+    'mobile number',
+    'landline',
+    'call',
+    'ring',
+    'text',
+    'sms',
+    'fax',
+    'direct line',
+    'direct dial',
+    'contact number',
+    'whatsapp',
+  ],
+  negativeContext: REFERENCE_WORDS,
+  minDigits: 10,
+  validate: (value) => {
+    // An opening parenthesis must be closed: `(020) 7946 0958`.
+    if (value.startsWith('(0') && !value.includes(')')) return false;
+    const national = nationalNumber(value);
+    return isPossiblePhoneNumber(`+44${national}`, gbMetadata);
+  },
+  invalidate: (value) => {
+    const national = nationalNumber(value);
+    const subscriber = national.slice(-6);
+    return allSameDigits(national) || sequentialDigits(`0${national}`) || allSameDigits(subscriber);
+  },
+};

@@ -1,0 +1,48 @@
+// Text normalisation before scanning: NFKC, invisible characters removed, Unicode spaces made plain.
+
+/** Any character outside ASCII; text without one is already normal. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Text is normalised in chunks of about this many UTF-16 units, each ending just before an ASCII
+ * character. NFKC never composes or reorders across an ASCII character (ASCII characters are
+ * starters that combine with nothing before them), so the chunks give the same result as the whole.
+ */
+const CHUNK = 65536;
+
+/**
+ * Invisible characters removed before NFKC: soft hyphen, combining grapheme joiner, Arabic letter
+ * mark, Hangul fillers, Khmer inherent vowels, Mongolian vowel separator, zero-width space/joiners,
+ * directional marks and embeddings, word joiner and invisible operators, directional isolates,
+ * variation selectors, byte-order mark.
+ */
+const INVISIBLE =
+  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g;
+
+/** Unicode spaces NFKC leaves alone (most others it already folds to U+0020). */
+const UNICODE_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+
+/** Unicode line and paragraph separators and NEL become newlines. */
+const UNICODE_NEWLINE = /[\u0085\u2028\u2029]/g;
+
+function normaliseChunk(chunk: string): string {
+  return chunk.replace(INVISIBLE, '').normalize('NFKC').replace(UNICODE_SPACE, ' ').replace(UNICODE_NEWLINE, '\n');
+}
+
+/**
+ * Text as the detectors read it: Unicode NFKC (full-width digits and letters folded), zero-width and
+ * other invisible characters removed, NBSP and other Unicode spaces turned into U+0020. Newlines,
+ * tabs and all ASCII are kept as they are, so pure-ASCII text is returned unchanged.
+ */
+export function normaliseText(raw: string): string {
+  if (!NON_ASCII.test(raw)) return raw;
+  const out: string[] = [];
+  let start = 0;
+  while (start < raw.length) {
+    let end = Math.min(start + CHUNK, raw.length);
+    while (end < raw.length && raw.charCodeAt(end) > 0x7f) end++;
+    out.push(normaliseChunk(raw.slice(start, end)));
+    start = end;
+  }
+  return out.join('');
+}

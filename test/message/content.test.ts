@@ -1,0 +1,251 @@
+// extractContent: segments for subject, body and attachments; unscanned attachments with reasons.
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import { encodeBase64 } from '../../src/message/bytes';
+import { extractContent, fileKind } from '../../src/message/content';
+import { MessageSnapshotSchema, type MessageContent, type MessageSnapshotInput } from '../../src/message/types';
+
+const MB = 1024 * 1024;
+const budget = { sizeBudgetBytes: 20 * MB };
+
+function message(input: Partial<MessageSnapshotInput>) {
+  return MessageSnapshotSchema.parse({ from: 'a.officer@examplecouncil.gov.uk', to: ['b@example.org'], ...input });
+}
+
+function attachment(name: string, bytes: Uint8Array | string, contentType?: string) {
+  const data = typeof bytes === 'string' ? strToU8(bytes) : bytes;
+  return { name, ...(contentType ? { contentType } : {}), size: data.length, contentBase64: encodeBase64(data) };
+}
+
+function textOf(content: MessageContent, location: string): string | undefined {
+  return content.segments.find((s) => s.location === location)?.text;
+}
+
+const xml = (body: string) => strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${body}`);
+
+function docx(paragraphs: string[]): Uint8Array {
+  const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${p}</w:t></w:r></w:p>`).join('');
+  return zipSync({
+    '[Content_Types].xml': xml('<Types/>'),
+    'word/document.xml': xml(`<w:document xmlns:w="w"><w:body>${body}</w:body></w:document>`),
+    'word/footer1.xml': xml('<w:ftr xmlns:w="w"><w:p><w:r><w:t>Footer text</w:t></w:r></w:p></w:ftr>'),
+  });
+}
+
+function xlsx(): Uint8Array {
+  return zipSync({
+    'xl/workbook.xml': xml('<workbook><sheets><sheet name="Clients" sheetId="1"/></sheets></workbook>'),
+    'xl/sharedStrings.xml': xml(
+      '<sst count="3"><si><t>Name</t></si><si><t>NHS number</t></si><si><r><t>Jo </t></r><r><t>Bloggs</t></r><rPh><t>ignored</t></rPh></si></sst>',
+    ),
+    'xl/worksheets/sheet1.xml': xml(
+      '<worksheet><sheetData>' +
+        '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>' +
+        '<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2"><v>9434765919</v></c><c r="C2" t="inlineStr"><is><t>inline &amp; text</t></is></c><c r="D2"><f>SUM(1)</f><v>1</v></c></row>' +
+        '</sheetData></worksheet>',
+    ),
+  });
+}
+
+function pptx(): Uint8Array {
+  const slide = (text: string) => xml(`<p:sld><p:cSld><p:spTree><p:sp><p:txBody><a:p><a:r><a:t>${text}</a:t></a:r></a:p></p:txBody></p:sp></p:spTree></p:cSld></p:sld>`);
+  return zipSync({
+    'ppt/presentation.xml': xml('<p:presentation/>'),
+    'ppt/slides/slide10.xml': slide('Tenth slide'),
+    'ppt/slides/slide2.xml': slide('Second slide: DOB 14/03/1987'),
+    'ppt/notesSlides/notesSlide2.xml': slide('Speaker notes'),
+  });
+}
+
+describe('extractContent', () => {
+  it('returns normalised subject and body, converting HTML bodies and keeping hidden text', () => {
+    const content = extractContent(
+      message({ subject: 'Case ４４７１\u200b', body: '<p>NHS 943&nbsp;476<b>5919</b></p><div style="display:none">hidden</div>', bodyType: 'html' }),
+      budget,
+    );
+    expect(textOf(content, 'subject')).toBe('Case 4471');
+    expect(textOf(content, 'body')).toBe('NHS 943 4765919\nhidden');
+    expect(content.unscanned).toEqual([]);
+  });
+
+  it('reads text-like attachments (txt, csv, json, xml, html) by extension or content type', () => {
+    const content = extractContent(
+      message({
+        attachments: [
+          attachment('notes.txt', 'full\u00a0width ９'),
+          attachment('list.CSV', 'a,b\r\n1,2'),
+          attachment('data.json', '{"nhs":"9434765919"}'),
+          attachment('data.xml', '<a>1</a>'),
+          attachment('page.htm', '<p>one</p><script>x</script><p>two</p>'),
+          attachment('untitled', 'typed by content type', 'text/plain; charset=utf-8'),
+          attachment('latin.txt', new Uint8Array([0xa3, 0x35, 0x30])),
+        ],
+      }),
+      budget,
+    );
+    expect(textOf(content, 'attachment:notes.txt')).toBe('full width 9');
+    expect(textOf(content, 'attachment:list.CSV')).toBe('a,b\r\n1,2');
+    expect(textOf(content, 'attachment:data.json')).toBe('{"nhs":"9434765919"}');
+    expect(textOf(content, 'attachment:data.xml')).toBe('<a>1</a>');
+    expect(textOf(content, 'attachment:page.htm')).toBe('one\ntwo');
+    expect(textOf(content, 'attachment:untitled')).toBe('typed by content type');
+    expect(textOf(content, 'attachment:latin.txt')).toBe('\u00a350');
+    expect(content.unscanned).toEqual([]);
+  });
+
+  it('extracts Word text from the document, headers and footers', () => {
+    const content = extractContent(message({ attachments: [attachment('referral.docx', docx(['NINO QQ 12 34 56 C', 'Tom &amp; Jerry']))] }), budget);
+    expect(textOf(content, 'attachment:referral.docx')).toBe('NINO QQ 12 34 56 C\nTom & Jerry\n\nFooter text\n');
+  });
+
+  it('extracts Excel shared strings, numbers and inline strings row by row', () => {
+    const content = extractContent(message({ attachments: [attachment('clients.xlsx', xlsx())] }), budget);
+    expect(textOf(content, 'attachment:clients.xlsx')).toBe('Name\tNHS number\nJo Bloggs\t9434765919\tinline & text\t1\n');
+  });
+
+  it('extracts PowerPoint slides in number order, then notes', () => {
+    const content = extractContent(message({ attachments: [attachment('deck.pptx', pptx())] }), budget);
+    expect(textOf(content, 'attachment:deck.pptx')).toBe('Second slide: DOB 14/03/1987\n\nTenth slide\n\nSpeaker notes\n');
+  });
+
+  it('reads zip archives entry by entry and one nested zip level', () => {
+    const inner = zipSync({ 'deep.txt': strToU8('inner text'), 'deeper.zip': zipSync({ 'x.txt': strToU8('too deep') }) });
+    const archive = zipSync({
+      'docs/': new Uint8Array(0),
+      'docs/notes.txt': strToU8('note 1'),
+      'docs/referral.docx': docx(['in a zip']),
+      'photo.jpg': new Uint8Array([0xff, 0xd8, 0xff]),
+      'inner.zip': inner,
+      '__MACOSX/._notes.txt': new Uint8Array([0]),
+    } as Zippable);
+    const content = extractContent(message({ attachments: [attachment('bundle.zip', archive)] }), budget);
+    expect(textOf(content, 'attachment:bundle.zip/docs/notes.txt')).toBe('note 1');
+    expect(textOf(content, 'attachment:bundle.zip/docs/referral.docx')).toBe('in a zip\n\nFooter text\n');
+    expect(textOf(content, 'attachment:bundle.zip/inner.zip/deep.txt')).toBe('inner text');
+    expect(content.unscanned).toEqual(
+      expect.arrayContaining([
+        { name: 'bundle.zip/photo.jpg', reason: 'unsupported-type' },
+        { name: 'bundle.zip/inner.zip/deeper.zip', reason: 'unsupported-type' },
+      ]),
+    );
+    expect(content.unscanned).toHaveLength(2);
+  });
+
+  it('flags encrypted zips and encrypted Office documents', () => {
+    const archive = zipSync({ 'secret.txt': strToU8('secret') }, { level: 0 });
+    archive[6] = (archive[6] as number) | 1;
+    const central = archive.lastIndexOf(0x50, archive.length - 22);
+    for (let i = archive.length - 22; i >= 0; i--) {
+      if (archive[i] === 0x50 && archive[i + 1] === 0x4b && archive[i + 2] === 1 && archive[i + 3] === 2) {
+        archive[i + 8] = (archive[i + 8] as number) | 1;
+        break;
+      }
+    }
+    expect(central).toBeGreaterThan(0);
+    const encryptedPackage = new Uint8Array(1024);
+    encryptedPackage.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    encryptedPackage.set(Array.from('EncryptedPackage').flatMap((c) => [c.charCodeAt(0), 0]), 600);
+    const content = extractContent(
+      message({ attachments: [attachment('secret.zip', archive), attachment('locked.docx', encryptedPackage)] }),
+      budget,
+    );
+    expect(content.unscanned).toEqual([
+      { name: 'secret.zip', reason: 'encrypted' },
+      { name: 'locked.docx', reason: 'encrypted' },
+    ]);
+  });
+
+  it('reports unsupported types, missing content, too-large and corrupt attachments', () => {
+    const content = extractContent(
+      message({
+        attachments: [
+          attachment('scan.pdf', '%PDF-1.7'),
+          attachment('photo', 'x', 'image/png'),
+          { name: 'cloud.docx', size: 1000 },
+          { name: 'big.csv', size: 21 * MB },
+          attachment('huge.txt', new Uint8Array(MB + 1)),
+          attachment('broken.docx', 'not a zip at all'),
+          attachment('empty.xlsx', zipSync({ 'xl/other.xml': xml('<x/>') })),
+          { name: 'bad-base64.txt', contentBase64: '!!!not base64!!!' },
+        ],
+      }),
+      { sizeBudgetBytes: 1 * MB },
+    );
+    expect(content.unscanned).toEqual([
+      { name: 'scan.pdf', reason: 'unsupported-type' },
+      { name: 'photo', reason: 'unsupported-type' },
+      { name: 'cloud.docx', reason: 'no-content' },
+      { name: 'big.csv', reason: 'too-large' },
+      { name: 'huge.txt', reason: 'too-large' },
+      { name: 'broken.docx', reason: 'corrupt' },
+      { name: 'empty.xlsx', reason: 'corrupt' },
+      { name: 'bad-base64.txt', reason: 'corrupt' },
+    ]);
+    expect(content.segments.map((s) => s.location)).toEqual(['subject', 'body']);
+  });
+
+  it('stops zip bombs: declared expansion past the budget is too-large before inflating', () => {
+    const bomb = zipSync({ 'a.txt': new Uint8Array(3 * MB), 'b.txt': new Uint8Array(3 * MB) });
+    expect(bomb.length).toBeLessThan(20 * 1024);
+    const nested = zipSync({ 'inner.zip': bomb });
+    const start = performance.now();
+    const content = extractContent(
+      message({ attachments: [attachment('bomb.zip', bomb), attachment('nested.zip', nested)] }),
+      { sizeBudgetBytes: 1 * MB },
+    );
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(content.unscanned).toEqual([
+      { name: 'bomb.zip', reason: 'too-large' },
+      { name: 'nested.zip/inner.zip', reason: 'too-large' },
+    ]);
+  });
+
+  it('stops zip bombs that lie about their size: output never exceeds the declared size', () => {
+    const bomb = zipSync({ 'a.txt': new Uint8Array(3 * MB).fill(0x41) });
+    for (let i = bomb.length - 22; i >= 0; i--) {
+      if (bomb[i] === 0x50 && bomb[i + 1] === 0x4b && bomb[i + 2] === 1 && bomb[i + 3] === 2) {
+        new DataView(bomb.buffer).setUint32(i + 24, 100, true);
+        break;
+      }
+    }
+    const content = extractContent(message({ attachments: [attachment('liar.zip', bomb)] }), budget);
+    const text = textOf(content, 'attachment:liar.zip/a.txt');
+    if (text === undefined) expect(content.unscanned).toEqual([{ name: 'liar.zip/a.txt', reason: 'corrupt' }]);
+    else expect(text.length).toBeLessThanOrEqual(100);
+  });
+
+  it('reads attached messages (.eml) with their own attachments, synchronously', () => {
+    const eml = [
+      'From: Jo <jo@example.org>',
+      'To: Sam <sam@example.org>',
+      'Subject: =?utf-8?B?UmVmZXJyYWwg4oCTIGNhc2U=?=',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="b1"',
+      '',
+      '--b1',
+      'Content-Type: text/html; charset=utf-8',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      '<p>NHS 943=C2=A0476 5919</p><p style=3D"display:none">hidden</p>',
+      '--b1',
+      'Content-Type: text/csv; name="list.csv"',
+      'Content-Disposition: attachment; filename="list.csv"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      encodeBase64(strToU8('name,dob\r\nJo,01/02/1980')),
+      '--b1--',
+      '',
+    ].join('\r\n');
+    const content = extractContent(message({ attachments: [attachment('forwarded.eml', eml, 'message/rfc822')] }), budget);
+    expect(textOf(content, 'attachment:forwarded.eml')).toBe(
+      'From: Jo <jo@example.org>\nTo: Sam <sam@example.org>\nSubject: Referral \u2013 case\n\nNHS 943 476 5919\nhidden',
+    );
+    expect(textOf(content, 'attachment:forwarded.eml/list.csv')).toBe('name,dob\r\nJo,01/02/1980');
+  });
+
+  it('classifies file kinds by extension first, then content type', () => {
+    expect(fileKind('a.DOCX')).toBe('docx');
+    expect(fileKind('a.pdf', 'text/plain')).toBeUndefined();
+    expect(fileKind('noext', 'message/rfc822')).toBe('eml');
+    expect(fileKind('noext')).toBeUndefined();
+  });
+});

@@ -1,0 +1,49 @@
+// normaliseText: NFKC, invisible characters, Unicode spaces, speed on large bodies.
+import { normaliseText } from '../../src/message/normalise';
+
+describe('normaliseText', () => {
+  it('returns ASCII text unchanged (same string)', () => {
+    const text = 'Case 4471\r\nNHS 943 476 5919\tend';
+    expect(normaliseText(text)).toBe(text);
+  });
+
+  it('folds full-width digits and letters (NFKC)', () => {
+    expect(normaliseText('ＮＨＳ ９４３ ４７６ ５９１９')).toBe('NHS 943 476 5919');
+    expect(normaliseText('ﬁle ①')).toBe('file 1');
+  });
+
+  it('removes zero-width characters, soft hyphens and byte-order marks', () => {
+    expect(normaliseText('94\u200b3\u200c47\u200d6\u2060591\ufeff9')).toBe('9434765919');
+    expect(normaliseText('pass\u00adword')).toBe('password');
+    expect(normaliseText('\u202e9195\u202c')).toBe('9195');
+  });
+
+  it('turns NBSP and other Unicode spaces into plain spaces and keeps newlines', () => {
+    expect(normaliseText('943\u00a0476\u202f5919\u3000x')).toBe('943 476 5919 x');
+    expect(normaliseText('a\u2002b\u2009c\u1680d')).toBe('a b c d');
+    expect(normaliseText('line one\u00a0\nline two\u2028three')).toBe('line one \nline two\nthree');
+  });
+
+  it('composes across removed invisible characters and keeps accented letters', () => {
+    expect(normaliseText('Cafe\u0301 \u0175yr')).toBe('Caf\u00e9 \u0175yr');
+    expect(normaliseText('e\u200b\u0301')).toBe('\u00e9');
+  });
+
+  it('gives the same result chunked as whole on long mixed text', () => {
+    const unit = 'Ref ９４３\u00a0476 caf\u00e9 e\u0301 \u200b ';
+    const long = unit.repeat(20000);
+    expect(normaliseText(long)).toBe(normaliseText(unit).repeat(20000));
+  });
+
+  it('is linear and fast on 10 MB bodies', () => {
+    const ascii = 'Dear Sam, the client at 12 High Street has reference 12345. '.repeat(170000);
+    let start = performance.now();
+    normaliseText(ascii);
+    expect(performance.now() - start).toBeLessThan(200);
+    const mixed = 'Dear Sam, ９４３\u00a0476 5919 caf\u00e9 \u200b. '.repeat(250000);
+    start = performance.now();
+    const out = normaliseText(mixed);
+    expect(performance.now() - start).toBeLessThan(2000);
+    expect(out.indexOf('\u200b')).toBe(-1);
+  });
+});
