@@ -56,7 +56,9 @@ export function decodeBase64(text: string): Uint8Array {
   return out.subarray(0, length);
 }
 
-const encodeTable: Uint8Array = Uint8Array.from(Array.from(BASE64_ALPHABET, (c) => c.charCodeAt(0)));
+const encodeTable: Uint8Array = Uint8Array.from(
+  Array.from(BASE64_ALPHABET, (c) => c.charCodeAt(0)),
+);
 
 /** Encodes bytes as standard padded base64. */
 export function encodeBase64(bytes: Uint8Array): string {
@@ -65,7 +67,8 @@ export function encodeBase64(bytes: Uint8Array): string {
   let o = 0;
   let i = 0;
   for (; i + 2 < bytes.length; i += 3) {
-    const n = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
+    const n =
+      ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
     out[o++] = table[n >> 18] as number;
     out[o++] = table[(n >> 12) & 63] as number;
     out[o++] = table[(n >> 6) & 63] as number;
@@ -86,7 +89,12 @@ export function encodeBase64(bytes: Uint8Array): string {
 export function fromCharCodes(codes: Uint8Array | Uint16Array, length: number): string {
   const parts: string[] = [];
   for (let i = 0; i < length; i += 8192) {
-    parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(i + 8192, length)) as unknown as number[]));
+    parts.push(
+      String.fromCharCode.apply(
+        null,
+        codes.subarray(i, Math.min(i + 8192, length)) as unknown as number[],
+      ),
+    );
   }
   return parts.join('');
 }
@@ -97,8 +105,9 @@ export function decodeLatin1(bytes: Uint8Array): string {
 }
 
 const WINDOWS_1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f, 0x90,
-  0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152,
+  0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122,
+  0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 
 export function decodeWindows1252(bytes: Uint8Array): string {
@@ -143,7 +152,11 @@ export function decodeUtf8(bytes: Uint8Array): string {
       cp = (cp << 6) | (c & 0x3f);
       i++;
     }
-    if (!ok || (need === 2 && (cp < 0x800 || (cp >= 0xd800 && cp < 0xe000))) || (need === 3 && (cp < 0x10000 || cp > 0x10ffff))) {
+    if (
+      !ok ||
+      (need === 2 && (cp < 0x800 || (cp >= 0xd800 && cp < 0xe000))) ||
+      (need === 3 && (cp < 0x10000 || cp > 0x10ffff))
+    ) {
       cp = 0xfffd;
     }
     if (cp >= 0x10000) {
@@ -173,12 +186,20 @@ function decodeUtf16(bytes: Uint8Array, littleEndian: boolean): string {
  * use `TextDecoder` where the runtime has one, else Windows-1252 (which never fails).
  */
 export function decodeText(bytes: Uint8Array, charset = 'utf-8'): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeUtf8(bytes.subarray(3));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return decodeUtf8(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes.subarray(2), true);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes.subarray(2), false);
   const name = charset.trim().toLowerCase().replace(/^"|"$/g, '');
   if (name === 'utf-8' || name === 'utf8' || name === '') return decodeUtf8(bytes);
-  if (name === 'us-ascii' || name === 'ascii' || name === 'iso-8859-1' || name === 'latin1' || name === 'windows-1252' || name === 'cp1252') {
+  if (
+    name === 'us-ascii' ||
+    name === 'ascii' ||
+    name === 'iso-8859-1' ||
+    name === 'latin1' ||
+    name === 'windows-1252' ||
+    name === 'cp1252'
+  ) {
     return decodeWindows1252(bytes);
   }
   if (name === 'utf-16le' || name === 'utf-16') return decodeUtf16(bytes, true);

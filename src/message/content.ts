@@ -5,7 +5,14 @@ import { htmlToText } from './html';
 import { readMimeMessage } from './mime';
 import { normaliseText } from './normalise';
 import { isOfficeTextPart, officeText, type OfficeKind } from './ooxml';
-import type { Location, MessageContent, MessageSnapshot, TextSegment, UnscannedAttachment, UnscannedReason } from './types';
+import type {
+  Location,
+  MessageContent,
+  MessageSnapshot,
+  TextSegment,
+  UnscannedAttachment,
+  UnscannedReason,
+} from './types';
 import { unzipWithin, ZIP_MAGIC, ZipEncryptedError, ZipTooLargeError } from './zip';
 
 export interface ExtractOptions {
@@ -50,7 +57,8 @@ const MAX_CONTAINER_DEPTH = 2;
 
 const COMPOUND_FILE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** `EncryptedPackage` in UTF-16LE: the stream an encrypted Office document keeps its zip in. */
-const ENCRYPTED_PACKAGE = Array.from('EncryptedPackage').flatMap((c) => [c.charCodeAt(0), 0]);
+const ENCRYPTED_PACKAGE: number[] = [];
+for (const c of 'EncryptedPackage') ENCRYPTED_PACKAGE.push(c.charCodeAt(0), 0);
 
 /**
  * The kind of a file by its name's extension; a name without an extension falls back to the
@@ -83,7 +91,11 @@ interface Allowance {
 
 function indexOfBytes(haystack: Uint8Array, needle: readonly number[]): number {
   const first = needle[0];
-  outer: for (let i = haystack.indexOf(first as number); i >= 0 && i + needle.length <= haystack.length; i = haystack.indexOf(first as number, i + 1)) {
+  outer: for (
+    let i = haystack.indexOf(first as number);
+    i >= 0 && i + needle.length <= haystack.length;
+    i = haystack.indexOf(first as number, i + 1)
+  ) {
     for (let k = 1; k < needle.length; k++) if (haystack[i + k] !== needle[k]) continue outer;
     return i;
   }
@@ -92,12 +104,20 @@ function indexOfBytes(haystack: Uint8Array, needle: readonly number[]): number {
 
 function plainText(bytes: Uint8Array): string {
   const text = decodeText(bytes, 'utf-8');
-  return text.indexOf('\ufffd') >= 0 && !(bytes[0] === 0xef && bytes[1] === 0xbb) ? decodeText(bytes, 'windows-1252') : text;
+  return text.indexOf('\ufffd') >= 0 && !(bytes[0] === 0xef && bytes[1] === 0xbb)
+    ? decodeText(bytes, 'windows-1252')
+    : text;
 }
 
-function openZip(bytes: Uint8Array, allowance: Allowance, wanted: (name: string) => boolean): Record<string, Uint8Array> {
+function openZip(
+  bytes: Uint8Array,
+  allowance: Allowance,
+  wanted: (name: string) => boolean,
+): Record<string, Uint8Array> {
   if (startsWith(bytes, COMPOUND_FILE_MAGIC)) {
-    throw new Unreadable(indexOfBytes(bytes, ENCRYPTED_PACKAGE) >= 0 ? 'encrypted' : 'unsupported-type');
+    throw new Unreadable(
+      indexOfBytes(bytes, ENCRYPTED_PACKAGE) >= 0 ? 'encrypted' : 'unsupported-type',
+    );
   }
   if (!startsWith(bytes, ZIP_MAGIC)) throw new Unreadable('corrupt');
   try {
@@ -115,7 +135,14 @@ function isArchiveNoise(name: string): boolean {
   return name.endsWith('/') || name.startsWith('__MACOSX/') || name.endsWith('.DS_Store');
 }
 
-function readFile(name: string, contentType: string | undefined, bytes: Uint8Array, depth: number, allowance: Allowance, sink: Sink): void {
+function readFile(
+  name: string,
+  contentType: string | undefined,
+  bytes: Uint8Array,
+  depth: number,
+  allowance: Allowance,
+  sink: Sink,
+): void {
   const kind = fileKind(name, contentType);
   if (kind === undefined) throw new Unreadable('unsupported-type');
   const location: Location = `attachment:${name}`;
@@ -144,7 +171,14 @@ function readFile(name: string, contentType: string | undefined, bytes: Uint8Arr
       const files = openZip(bytes, allowance, (entry) => !isArchiveNoise(entry));
       const children: Sink = { segments: [], unscanned: [] };
       for (const entry of Object.keys(files).sort()) {
-        readChild(`${name}/${entry}`, undefined, files[entry] as Uint8Array, depth + 1, allowance, children);
+        readChild(
+          `${name}/${entry}`,
+          undefined,
+          files[entry] as Uint8Array,
+          depth + 1,
+          allowance,
+          children,
+        );
       }
       sink.segments.push(...children.segments);
       sink.unscanned.push(...children.unscanned);
@@ -160,7 +194,14 @@ function readFile(name: string, contentType: string | undefined, bytes: Uint8Arr
       }
       sink.segments.push({ location, text: normaliseText(message.text) });
       for (const attachment of message.attachments) {
-        readChild(`${name}/${attachment.name}`, attachment.contentType, attachment.bytes, depth + 1, allowance, sink);
+        readChild(
+          `${name}/${attachment.name}`,
+          attachment.contentType,
+          attachment.bytes,
+          depth + 1,
+          allowance,
+          sink,
+        );
       }
       return;
     }
@@ -168,7 +209,14 @@ function readFile(name: string, contentType: string | undefined, bytes: Uint8Arr
 }
 
 /** Reads one file, recording it as unscanned (with the reason) instead of failing the message. */
-function readChild(name: string, contentType: string | undefined, bytes: Uint8Array, depth: number, allowance: Allowance, sink: Sink): void {
+function readChild(
+  name: string,
+  contentType: string | undefined,
+  bytes: Uint8Array,
+  depth: number,
+  allowance: Allowance,
+  sink: Sink,
+): void {
   const local: Sink = { segments: [], unscanned: [] };
   try {
     readFile(name, contentType, bytes, depth, allowance, local);
@@ -193,7 +241,10 @@ export function extractContent(message: MessageSnapshot, options: ExtractOptions
   const sink: Sink = {
     segments: [
       { location: 'subject', text: normaliseText(message.subject) },
-      { location: 'body', text: normaliseText(message.bodyType === 'html' ? htmlToText(message.body) : message.body) },
+      {
+        location: 'body',
+        text: normaliseText(message.bodyType === 'html' ? htmlToText(message.body) : message.body),
+      },
     ],
     unscanned: [],
   };
@@ -204,7 +255,10 @@ export function extractContent(message: MessageSnapshot, options: ExtractOptions
       continue;
     }
     // The base64 length is checked loosely here (line breaks inflate it); the decoded size exactly below.
-    if ((size !== undefined && size > budget) || (contentBase64 !== undefined && base64DecodedSize(contentBase64) > 2 * budget)) {
+    if (
+      (size !== undefined && size > budget) ||
+      (contentBase64 !== undefined && base64DecodedSize(contentBase64) > 2 * budget)
+    ) {
       sink.unscanned.push({ name, reason: 'too-large' });
       continue;
     }

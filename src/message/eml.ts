@@ -3,8 +3,20 @@ import PostalMime from 'postal-mime';
 import type { Address, Email } from 'postal-mime';
 import { encodeBase64 } from './bytes';
 import { MessageReadError } from './errors';
-import { binaryString, decodeEncodedWords, parseHeaderBlock, parseParameterisedValue, splitHeaderAndBody } from './mime';
-import { formatMailbox, headerLookup, inferComposeType, labelFromMsipHeader, toSnapshot } from './snapshot';
+import {
+  binaryString,
+  decodeEncodedWords,
+  parseHeaderBlock,
+  parseParameterisedValue,
+  splitHeaderAndBody,
+} from './mime';
+import {
+  formatMailbox,
+  headerLookup,
+  inferComposeType,
+  labelFromMsipHeader,
+  toSnapshot,
+} from './snapshot';
 import type { MessageSnapshot } from './types';
 
 const HEADER_NAME_LINE = /^[\x21-\x39\x3b-\x7e]+[ \t]*:/;
@@ -14,7 +26,8 @@ function mailboxes(list: readonly Address[] | Address | undefined): string[] {
   const out: string[] = [];
   for (const entry of Array.isArray(list) ? list : [list]) {
     if (entry.group) {
-      for (const member of entry.group) if (member.address) out.push(formatMailbox(member.name, member.address));
+      for (const member of entry.group)
+        if (member.address) out.push(formatMailbox(member.name, member.address));
     } else if (entry.address) {
       out.push(formatMailbox(entry.name, entry.address));
     }
@@ -26,7 +39,8 @@ function mailboxes(list: readonly Address[] | Address | undefined): string[] {
 function checkStructure(bytes: Uint8Array, file: string): void {
   const head = binaryString(bytes.subarray(0, Math.min(bytes.length, 1 << 20)));
   const { header } = splitHeaderAndBody(head);
-  if (header.indexOf('\0') >= 0) throw new MessageReadError(file, '', 'not a MIME message (binary data where headers belong)');
+  if (header.indexOf('\0') >= 0)
+    throw new MessageReadError(file, '', 'not a MIME message (binary data where headers belong)');
   const firstLine = header.split(/\r?\n/, 1)[0] ?? '';
   if (!HEADER_NAME_LINE.test(firstLine) && !firstLine.startsWith('From ')) {
     throw new MessageReadError(file, '', 'not a MIME message (no header lines)');
@@ -37,11 +51,16 @@ function checkStructure(bytes: Uint8Array, file: string): void {
     const type = parseParameterisedValue(contentType.value);
     const boundary = type.params.boundary;
     if (type.value.startsWith('multipart/')) {
-      if (!boundary) throw new MessageReadError(file, 'Content-Type', 'multipart message without a boundary');
+      if (!boundary)
+        throw new MessageReadError(file, 'Content-Type', 'multipart message without a boundary');
       const tail = binaryString(bytes.subarray(Math.max(0, bytes.length - (1 << 20))));
       const whole = bytes.length <= 1 << 20 ? head : tail;
       if (whole.indexOf(`--${boundary}--`) < 0) {
-        throw new MessageReadError(file, '', 'truncated MIME (the multipart body has no closing boundary)');
+        throw new MessageReadError(
+          file,
+          '',
+          'truncated MIME (the multipart body has no closing boundary)',
+        );
       }
     }
   }
@@ -49,7 +68,12 @@ function checkStructure(bytes: Uint8Array, file: string): void {
 
 function attachmentName(attachment: Email['attachments'][number], index: number): string {
   if (attachment.filename) return attachment.filename;
-  const extension = attachment.mimeType === 'message/rfc822' ? '.eml' : attachment.mimeType === 'text/plain' ? '.txt' : '';
+  const extension =
+    attachment.mimeType === 'message/rfc822'
+      ? '.eml'
+      : attachment.mimeType === 'text/plain'
+        ? '.txt'
+        : '';
   return `attachment-${index + 1}${extension}`;
 }
 
@@ -68,20 +92,29 @@ export async function parseEml(bytes: Uint8Array, file: string): Promise<Message
   checkStructure(bytes, file);
   let email: Email;
   try {
-    email = await PostalMime.parse(bytes, { attachmentEncoding: 'base64', forceRfc822Attachments: true });
+    email = await PostalMime.parse(bytes, {
+      attachmentEncoding: 'base64',
+      forceRfc822Attachments: true,
+    });
   } catch {
     throw new MessageReadError(file, '', 'malformed MIME');
   }
-  if (email.headers.length === 0) throw new MessageReadError(file, '', 'not a MIME message (no header lines)');
+  if (email.headers.length === 0)
+    throw new MessageReadError(file, '', 'not a MIME message (no header lines)');
   const headers: Record<string, string> = {};
   for (const header of email.headers) {
-    if (!(header.originalKey in headers)) headers[header.originalKey] = decodeEncodedWords(header.value);
+    if (!(header.originalKey in headers))
+      headers[header.originalKey] = decodeEncodedWords(header.value);
   }
   const from = mailboxes(email.from)[0];
-  if (from === undefined) throw new MessageReadError(file, 'from', 'missing (no From header with an address)');
+  if (from === undefined)
+    throw new MessageReadError(file, 'from', 'missing (no From header with an address)');
   const subject = email.subject ?? '';
   const html = email.html;
-  const date = email.date !== undefined && !Number.isNaN(Date.parse(email.date)) ? new Date(email.date).toISOString() : undefined;
+  const date =
+    email.date !== undefined && !Number.isNaN(Date.parse(email.date))
+      ? new Date(email.date).toISOString()
+      : undefined;
   return toSnapshot(
     {
       from,
@@ -93,7 +126,12 @@ export async function parseEml(bytes: Uint8Array, file: string): Promise<Message
       bodyType: html !== undefined ? 'html' : 'text',
       attachments: email.attachments.map((attachment, index) => {
         const contentBase64 = base64Of(attachment.content);
-        return { name: attachmentName(attachment, index), contentType: attachment.mimeType, size: decodedSize(contentBase64), contentBase64 };
+        return {
+          name: attachmentName(attachment, index),
+          contentType: attachment.mimeType,
+          size: decodedSize(contentBase64),
+          contentBase64,
+        };
       }),
       headers,
       composeType: inferComposeType(subject, email.inReplyTo),

@@ -8,7 +8,10 @@ import type { MessageSnapshot } from './types';
 export const MAX_MESSAGE_FILE_BYTES = 256 * 1024 * 1024;
 
 function reasonFor(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error
+      ? String((error as { code: unknown }).code)
+      : '';
   if (code === 'ENOENT') return 'file not found';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory, not a file';
@@ -21,7 +24,8 @@ export async function readMessageFile(path: string): Promise<MessageSnapshot> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new MessageReadError(path, '', 'is a directory, not a file');
-    if (info.size > MAX_MESSAGE_FILE_BYTES) throw new MessageReadError(path, '', 'file is larger than 256 MB');
+    if (info.size > MAX_MESSAGE_FILE_BYTES)
+      throw new MessageReadError(path, '', 'file is larger than 256 MB');
     bytes = new Uint8Array(await readFile(path));
   } catch (error) {
     if (error instanceof MessageReadError) throw error;

@@ -8,10 +8,59 @@ export interface HtmlToTextOptions {
 
 /** Elements whose start and end break the text into lines. */
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div',
-  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'frameset', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'head', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'listing', 'main', 'menu', 'nav', 'ol', 'option', 'p',
-  'plaintext', 'pre', 'section', 'summary', 'table', 'tbody', 'textarea', 'tfoot', 'thead', 'title', 'tr', 'ul', 'xmp',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'frameset',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'head',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'listing',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'option',
+  'p',
+  'plaintext',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'textarea',
+  'tfoot',
+  'thead',
+  'title',
+  'tr',
+  'ul',
+  'xmp',
 ]);
 
 /** Table cells are separated by a tab so that adjacent cells never run together. */
@@ -72,7 +121,8 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
       return;
     }
     let collapsed = raw.replace(WHITESPACE_RUN, ' ');
-    if (collapsed[0] === ' ' && (last === ' ' || last === '\n' || last === '\t')) collapsed = collapsed.slice(1);
+    if (collapsed[0] === ' ' && (last === ' ' || last === '\n' || last === '\t'))
+      collapsed = collapsed.slice(1);
     write(collapsed);
   };
   const openTag = (name: string, selfClosing: boolean): void => {

@@ -30,7 +30,8 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
   const skip = (): void => {
     while (i < text.length && WS.indexOf(text[i] as string) >= 0) i++;
   };
-  const unexpected = (): JsonSyntaxProblem => (i >= text.length ? at(i, 'unexpected end of input') : at(i, 'unexpected character'));
+  const unexpected = (): JsonSyntaxProblem =>
+    i >= text.length ? at(i, 'unexpected end of input') : at(i, 'unexpected character');
   const value = (): JsonSyntaxProblem | 'open' | undefined => {
     const c = text[i];
     if (c === '{' || c === '[') {
@@ -51,11 +52,13 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
         if (d === 92) {
           const e = text[i + 1];
           if (e === 'u') {
-            if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return at(i, 'invalid escape in string');
+            if (!/^[0-9a-f]{4}$/i.test(text.slice(i + 2, i + 6)))
+              return at(i, 'invalid escape in string');
             i += 6;
             continue;
           }
-          if (e === undefined || '"\\/bfnrt'.indexOf(e) < 0) return at(i, 'invalid escape in string');
+          if (e === undefined || '"\\/bfnrt'.indexOf(e) < 0)
+            return at(i, 'invalid escape in string');
           i += 2;
           continue;
         }
@@ -63,8 +66,12 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
       }
       return at(start, 'unterminated string');
     }
-    const number = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (number && number[0].length > 0 && (c === '-' || (c !== undefined && c >= '0' && c <= '9'))) {
+    const number = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:e[+-]?\d+)?/i.exec(text.slice(i, i + 400));
+    if (
+      number &&
+      number[0].length > 0 &&
+      (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
+    ) {
       i += number[0].length;
       return undefined;
     }
@@ -93,11 +100,15 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
           continue;
         }
         justOpened = false;
-        if (text[i] !== '"') return text[i] === undefined ? unexpected() : at(i, 'expected a property name in double quotes');
+        if (text[i] !== '"')
+          return text[i] === undefined
+            ? unexpected()
+            : at(i, 'expected a property name in double quotes');
         const key = value();
         if (key !== undefined) return key === 'open' ? at(i, 'unexpected character') : key;
         skip();
-        if (text[i] !== ':') return text[i] === undefined ? unexpected() : at(i, "expected ':' after property name");
+        if (text[i] !== ':')
+          return text[i] === undefined ? unexpected() : at(i, "expected ':' after property name");
         i++;
       }
       skip();
@@ -134,6 +145,8 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
       i++;
       continue;
     }
-    return c === undefined ? unexpected() : at(i, top === 'object' ? "expected ',' or '}'" : "expected ',' or ']'");
+    return c === undefined
+      ? unexpected()
+      : at(i, top === 'object' ? "expected ',' or '}'" : "expected ',' or ']'");
   }
 }

@@ -44,7 +44,7 @@ export function decodeQuotedPrintable(text: string): Uint8Array {
     const c = text.charCodeAt(i);
     if (c === 0x3d) {
       const next = text.slice(i + 1, i + 3);
-      if (/^[0-9A-Fa-f]{2}$/.test(next)) {
+      if (/^[0-9a-f]{2}$/i.test(next)) {
         out[length++] = parseInt(next, 16);
         i += 2;
         continue;
@@ -63,20 +63,25 @@ export function decodeQuotedPrintable(text: string): Uint8Array {
   return out.subarray(0, length);
 }
 
-const ENCODED_WORD = /=\?([^?\s]+)\?([BbQq])\?([^?\s]*)\?=/g;
-const BETWEEN_ENCODED_WORDS = /(=\?[^?\s]+\?[BbQq]\?[^?\s]*\?=)[ \t\r\n]+(?==\?)/g;
+const ENCODED_WORD = /=\?([^?\s]+)\?([bq])\?([^?\s]*)\?=/gi;
+const BETWEEN_ENCODED_WORDS = /(=\?[^?\s]+\?[bq]\?[^?\s]*\?=)[ \t\r\n]+(?==\?)/gi;
 
 /** Decodes RFC 2047 encoded words (`=?utf-8?B?...?=`) in a header value. */
 export function decodeEncodedWords(value: string): string {
   if (value.indexOf('=?') < 0) return value;
-  return value.replace(BETWEEN_ENCODED_WORDS, '$1').replace(ENCODED_WORD, (whole, charset: string, kind: string, data: string) => {
-    try {
-      const bytes = kind.toUpperCase() === 'B' ? decodeBase64(data) : decodeQuotedPrintable(data.replace(/_/g, ' '));
-      return decodeText(bytes, charset.replace(/\*.*$/, ''));
-    } catch {
-      return whole;
-    }
-  });
+  return value
+    .replace(BETWEEN_ENCODED_WORDS, '$1')
+    .replace(ENCODED_WORD, (whole, charset: string, kind: string, data: string) => {
+      try {
+        const bytes =
+          kind.toUpperCase() === 'B'
+            ? decodeBase64(data)
+            : decodeQuotedPrintable(data.replace(/_/g, ' '));
+        return decodeText(bytes, charset.replace(/\*.*$/, ''));
+      } catch {
+        return whole;
+      }
+    });
 }
 
 /** Parses an RFC 5322 header block (folded lines joined); lines that are not `Name: value` are skipped. */
@@ -138,7 +143,8 @@ export function parseParameterisedValue(raw: string): ParsedValue {
     if (eq <= 0) continue;
     const key = piece.slice(0, eq).trim().toLowerCase();
     let value = piece.slice(eq + 1).trim();
-    if (value[0] === '"' && value[value.length - 1] === '"') value = value.slice(1, -1).replace(/\\(.)/g, '$1');
+    if (value[0] === '"' && value[value.length - 1] === '"')
+      value = value.slice(1, -1).replace(/\\(.)/g, '$1');
     const star = /^([^*]+)\*(\d*)\*?$/.exec(key);
     if (star) {
       const base = star[1] as string;
@@ -153,7 +159,11 @@ export function parseParameterisedValue(raw: string): ParsedValue {
     const charsetMatch = /^([^']*)'[^']*'(.*)$/.exec(joined);
     if (charsetMatch) {
       const encoded = charsetMatch[2] as string;
-      const bytes = binaryBytes(encoded.replace(/%([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))));
+      const bytes = binaryBytes(
+        encoded.replace(/%([0-9a-f]{2})/gi, (_, hex: string) =>
+          String.fromCharCode(parseInt(hex, 16)),
+        ),
+      );
       params[base] = decodeText(bytes, charsetMatch[1] || 'utf-8');
     } else {
       params[base] = joined;
@@ -169,7 +179,8 @@ export function splitHeaderAndBody(raw: string): { header: string; body: string 
   const crlf = raw.indexOf('\r\n\r\n');
   const lf = raw.indexOf('\n\n');
   if (crlf < 0 && lf < 0) return { header: raw, body: '' };
-  if (lf < 0 || (crlf >= 0 && crlf < lf)) return { header: raw.slice(0, crlf), body: raw.slice(crlf + 4) };
+  if (lf < 0 || (crlf >= 0 && crlf < lf))
+    return { header: raw.slice(0, crlf), body: raw.slice(crlf + 4) };
   return { header: raw.slice(0, lf), body: raw.slice(lf + 2) };
 }
 
@@ -235,11 +246,18 @@ export function readMimeMessage(bytes: Uint8Array): MimeMessageText {
       if (depth >= MAX_MULTIPART_DEPTH) return;
       for (const part of splitMultipart(body, boundary)) {
         const split = splitHeaderAndBody(part);
-        walk(parseHeaderBlock(decodeText(binaryBytes(split.header), 'utf-8')), split.body, depth + 1);
+        walk(
+          parseHeaderBlock(decodeText(binaryBytes(split.header), 'utf-8')),
+          split.body,
+          depth + 1,
+        );
       }
       return;
     }
-    const content = decodeTransfer(body, headerValue(headers, 'Content-Transfer-Encoding') ?? '7bit');
+    const content = decodeTransfer(
+      body,
+      headerValue(headers, 'Content-Transfer-Encoding') ?? '7bit',
+    );
     const fileName = disposition.params.filename ?? type.params.name;
     const isText = type.value === 'text/plain' || type.value === 'text/html' || type.value === '';
     if (isText && disposition.value !== 'attachment' && fileName === undefined) {

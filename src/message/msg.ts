@@ -3,7 +3,13 @@ import MsgReader, { type FieldsData } from '@kenjiuno/msgreader';
 import { decodeText, encodeBase64, startsWith } from './bytes';
 import { MessageReadError } from './errors';
 import { parseHeaderBlock } from './mime';
-import { formatMailbox, headerLookup, inferComposeType, labelFromMsipHeader, toSnapshot } from './snapshot';
+import {
+  formatMailbox,
+  headerLookup,
+  inferComposeType,
+  labelFromMsipHeader,
+  toSnapshot,
+} from './snapshot';
 import type { Attachment, MessageSnapshot } from './types';
 
 const COMPOUND_FILE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -11,7 +17,12 @@ const COMPOUND_FILE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** PR_SENSITIVITY values as the `Sensitivity` header writes them. */
 const SENSITIVITY = ['Normal', 'Personal', 'Private', 'Company-Confidential'];
 
-const CODEPAGE_CHARSET: Record<number, string> = { 65001: 'utf-8', 1252: 'windows-1252', 28591: 'iso-8859-1', 20127: 'us-ascii' };
+const CODEPAGE_CHARSET: Record<number, string> = {
+  65001: 'utf-8',
+  1252: 'windows-1252',
+  28591: 'iso-8859-1',
+  20127: 'us-ascii',
+};
 
 function rawProp(data: FieldsData, tag: string): string | Uint8Array | undefined {
   return data.rawProps?.find((p) => p.propertyTag === tag)?.value;
@@ -26,7 +37,8 @@ function recipientAddress(recipient: FieldsData): string | undefined {
 function senderAddress(data: FieldsData, headers: Record<string, string>): string | undefined {
   const smtp = data.senderSmtpAddress || data.sentRepresentingSmtpAddress;
   if (smtp) return formatMailbox(data.senderName, smtp);
-  if (data.senderEmail && (data.senderAddressType ?? '').toUpperCase() !== 'EX') return formatMailbox(data.senderName, data.senderEmail);
+  if (data.senderEmail && (data.senderAddressType ?? '').toUpperCase() !== 'EX')
+    return formatMailbox(data.senderName, data.senderEmail);
   const fromHeader = headerLookup(headers, 'From');
   if (fromHeader) return fromHeader;
   if (data.senderEmail) return formatMailbox(data.senderName, data.senderEmail);
@@ -46,8 +58,13 @@ function readAttachments(reader: MsgReader, data: FieldsData): Attachment[] {
   return (data.attachments ?? []).map((attachment, index) => {
     const name = attachment.innerMsgContent
       ? `${attachment.name || `message-${index + 1}`}.msg`
-      : attachment.fileName || attachment.fileNameShort || attachment.name || `attachment-${index + 1}`;
-    const contentType = attachment.innerMsgContent ? 'application/vnd.ms-outlook' : attachment.attachMimeTag;
+      : attachment.fileName ||
+        attachment.fileNameShort ||
+        attachment.name ||
+        `attachment-${index + 1}`;
+    const contentType = attachment.innerMsgContent
+      ? 'application/vnd.ms-outlook'
+      : attachment.attachMimeTag;
     let content: Uint8Array | undefined;
     try {
       content = reader.getAttachment(attachment).content;
@@ -74,16 +91,38 @@ export function parseMsg(bytes: Uint8Array, file: string): MessageSnapshot {
     reader.parserConfig = { includeRawProps: true };
     data = reader.getFileData();
   } catch {
-    throw new MessageReadError(file, '', 'corrupt .msg file (its compound file structure cannot be read)');
+    throw new MessageReadError(
+      file,
+      '',
+      'corrupt .msg file (its compound file structure cannot be read)',
+    );
   }
-  if (data.error || data.dataType !== 'msg') throw new MessageReadError(file, '', 'not an Outlook message');
+  if (data.error || data.dataType !== 'msg')
+    throw new MessageReadError(file, '', 'not an Outlook message');
+  const hasMessageProperties =
+    data.messageClass !== undefined ||
+    data.subject !== undefined ||
+    data.body !== undefined ||
+    (data.recipients ?? []).length > 0;
+  if (!hasMessageProperties) {
+    throw new MessageReadError(
+      file,
+      '',
+      'not an Outlook message (a compound file without message properties)',
+    );
+  }
 
   const headers: Record<string, string> = {};
   for (const field of parseHeaderBlock(data.headers ?? '')) {
     if (!(field.name in headers)) headers[field.name] = field.value;
   }
   for (const prop of data.rawProps ?? []) {
-    if (prop.propertyName && /^x-/i.test(prop.propertyName) && typeof prop.value === 'string' && headerLookup(headers, prop.propertyName) === undefined) {
+    if (
+      prop.propertyName &&
+      /^x-/i.test(prop.propertyName) &&
+      typeof prop.value === 'string' &&
+      headerLookup(headers, prop.propertyName) === undefined
+    ) {
       headers[prop.propertyName] = prop.value;
     }
   }
@@ -104,10 +143,15 @@ export function parseMsg(bytes: Uint8Array, file: string): MessageSnapshot {
   }
 
   const from = senderAddress(data, headers);
-  if (from === undefined) throw new MessageReadError(file, 'from', 'missing (no sender address in the message)');
+  if (from === undefined)
+    throw new MessageReadError(file, 'from', 'missing (no sender address in the message)');
   const subject = data.subject ?? '';
   const html = htmlBody(data);
-  const inReplyTo = headerLookup(headers, 'In-Reply-To') ?? (typeof rawProp(data, '1042001f') === 'string' ? (rawProp(data, '1042001f') as string) : undefined);
+  const inReplyTo =
+    headerLookup(headers, 'In-Reply-To') ??
+    (typeof rawProp(data, '1042001f') === 'string'
+      ? (rawProp(data, '1042001f') as string)
+      : undefined);
   const submitted = data.clientSubmitTime ? Date.parse(data.clientSubmitTime) : Number.NaN;
   return toSnapshot(
     {

@@ -1,7 +1,7 @@
 // Text normalisation before scanning: NFKC, invisible characters removed, Unicode spaces made plain.
 
 /** Any character outside ASCII; text without one is already normal. */
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
  * Text is normalised in chunks of about this many UTF-16 units, each ending just before an ASCII
@@ -16,8 +16,10 @@ const CHUNK = 65536;
  * directional marks and embeddings, word joiner and invisible operators, directional isolates,
  * variation selectors, byte-order mark.
  */
+/* eslint-disable no-misleading-character-class -- single code points to delete, not combined sequences */
 const INVISIBLE =
   /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g;
+/* eslint-enable no-misleading-character-class */
 
 /** Unicode spaces NFKC leaves alone (most others it already folds to U+0020). */
 const UNICODE_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
@@ -26,7 +28,11 @@ const UNICODE_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const UNICODE_NEWLINE = /[\u0085\u2028\u2029]/g;
 
 function normaliseChunk(chunk: string): string {
-  return chunk.replace(INVISIBLE, '').normalize('NFKC').replace(UNICODE_SPACE, ' ').replace(UNICODE_NEWLINE, '\n');
+  return chunk
+    .replace(INVISIBLE, '')
+    .normalize('NFKC')
+    .replace(UNICODE_SPACE, ' ')
+    .replace(UNICODE_NEWLINE, '\n');
 }
 
 /**

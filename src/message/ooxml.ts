@@ -49,7 +49,13 @@ function scanXml(xml: string, handlers: XmlHandlers): void {
 }
 
 /** Text inside the given text elements, with paragraph ends, tabs and breaks kept. */
-function runText(xml: string, textElements: ReadonlySet<string>, paragraph: string, breaks: ReadonlySet<string>, tab: string): string {
+function runText(
+  xml: string,
+  textElements: ReadonlySet<string>,
+  paragraph: string,
+  breaks: ReadonlySet<string>,
+  tab: string,
+): string {
   const out: string[] = [];
   let depth = 0;
   scanXml(xml, {
@@ -80,16 +86,20 @@ function partNumber(name: string): number {
 }
 
 function byPartNumber(names: string[]): string[] {
-  return names.slice().sort((a, b) => partNumber(a) - partNumber(b) || (a < b ? -1 : a > b ? 1 : 0));
+  return names
+    .slice()
+    .sort((a, b) => partNumber(a) - partNumber(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
 export type OfficeKind = 'docx' | 'xlsx' | 'pptx';
 
 /** Which zip entries hold the text of each kind of document (and its main part, which must exist). */
 export function isOfficeTextPart(kind: OfficeKind, name: string): boolean {
-  if (kind === 'docx') return /^word\/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$/.test(name);
-  if (kind === 'xlsx') return /^xl\/(workbook|sharedStrings|worksheets\/sheet\d+|comments\d*)\.xml$/.test(name);
-  return /^ppt\/(presentation|slides\/slide\d+|notesSlides\/notesSlide\d+)\.xml$/.test(name);
+  if (kind === 'docx')
+    return /^word\/(?:document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$/.test(name);
+  if (kind === 'xlsx')
+    return /^xl\/(?:workbook|sharedStrings|worksheets\/sheet\d+|comments\d*)\.xml$/.test(name);
+  return /^ppt\/(?:presentation|slides\/slide\d+|notesSlides\/notesSlide\d+)\.xml$/.test(name);
 }
 
 /** Raised when a document lacks its main part. */
@@ -105,7 +115,9 @@ function wordText(files: Record<string, Uint8Array>): string {
   if (!main) throw new OfficeStructureError();
   const others = byPartNumber(Object.keys(files).filter((n) => n !== 'word/document.xml'));
   return ['word/document.xml', ...others]
-    .map((name) => runText(decodeUtf8(files[name] as Uint8Array), WORD_TEXT, 'w:p', WORD_BREAKS, 'w:tab'))
+    .map((name) =>
+      runText(decodeUtf8(files[name] as Uint8Array), WORD_TEXT, 'w:p', WORD_BREAKS, 'w:tab'),
+    )
     .join('\n');
 }
 
@@ -114,7 +126,9 @@ function slidesText(files: Record<string, Uint8Array>): string {
   if (!files['ppt/presentation.xml']) throw new OfficeStructureError();
   const notes = byPartNumber(Object.keys(files).filter((n) => n.startsWith('ppt/notesSlides/')));
   return [...slides, ...notes]
-    .map((name) => runText(decodeUtf8(files[name] as Uint8Array), DRAWING_TEXT, 'a:p', DRAWING_BREAKS, ''))
+    .map((name) =>
+      runText(decodeUtf8(files[name] as Uint8Array), DRAWING_TEXT, 'a:p', DRAWING_BREAKS, ''),
+    )
     .join('\n');
 }
 
@@ -171,7 +185,8 @@ function sheetText(xml: string, strings: readonly string[]): string {
       if (name === 'v') inValue = false;
       else if (name === 'is' && inInline > 0) inInline--;
       else if (name === 'c') {
-        const text = cellType === 's' ? (strings[parseInt(value, 10)] ?? '') : cellType === 'b' ? '' : value;
+        const text =
+          cellType === 's' ? (strings[parseInt(value, 10)] ?? '') : cellType === 'b' ? '' : value;
         if (text.length > 0) out.push(text, '\t');
       } else if (name === 'row') {
         if (out[out.length - 1] === '\t') out[out.length - 1] = '\n';
@@ -193,7 +208,9 @@ function workbookText(files: Record<string, Uint8Array>): string {
   const comments = byPartNumber(Object.keys(files).filter((n) => n.startsWith('xl/comments')));
   return [
     ...sheets.map((name) => sheetText(decodeUtf8(files[name] as Uint8Array), strings)),
-    ...comments.map((name) => runText(decodeUtf8(files[name] as Uint8Array), new Set(['t']), 'comment', new Set(), '')),
+    ...comments.map((name) =>
+      runText(decodeUtf8(files[name] as Uint8Array), new Set(['t']), 'comment', new Set(), ''),
+    ),
   ].join('\n');
 }
 

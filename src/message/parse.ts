@@ -23,7 +23,9 @@ function parseJson(bytes: Uint8Array, file: string): MessageSnapshot {
     value = JSON.parse(text);
   } catch {
     const error = findJsonSyntaxError(text);
-    const where = error ? `line ${error.line}, column ${error.column}: ${error.problem}` : 'not valid JSON';
+    const where = error
+      ? `line ${error.line}, column ${error.column}: ${error.problem}`
+      : 'not valid JSON';
     throw new MessageReadError(file, '', `invalid JSON at ${where}`);
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -37,10 +39,17 @@ function parseJson(bytes: Uint8Array, file: string): MessageSnapshot {
  * schema errors, broken MIME, a .msg that is not a compound file, no recipients) is a
  * `MessageReadError` naming the file, the field and the problem, never the message's content.
  */
-export async function parseMessageBytes(bytes: Uint8Array, fileName: string): Promise<MessageSnapshot> {
+export async function parseMessageBytes(
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<MessageSnapshot> {
   const extension = extensionOf(fileName);
   if (!(MESSAGE_FILE_EXTENSIONS as readonly string[]).includes(extension)) {
-    throw new MessageReadError(fileName, '', 'unsupported file type (expected .json, .eml or .msg)');
+    throw new MessageReadError(
+      fileName,
+      '',
+      'unsupported file type (expected .json, .eml or .msg)',
+    );
   }
   if (bytes.length === 0) throw new MessageReadError(fileName, '', 'file is empty');
   if (extension === '.json') return parseJson(bytes, fileName);

@@ -22,13 +22,17 @@ describe('htmlToText', () => {
   });
 
   it('decodes named and numeric entities', () => {
-    expect(htmlToText('Tom &amp; Jerry &lt;3 &#163;5 &#x41; caf&eacute;&nbsp;x')).toBe('Tom & Jerry <3 \u00a35 A caf\u00e9\u00a0x');
+    expect(htmlToText('Tom &amp; Jerry &lt;3 &#163;5 &#x41; caf&eacute;&nbsp;x')).toBe(
+      'Tom & Jerry <3 \u00a35 A caf\u00e9\u00a0x',
+    );
   });
 
   it('turns block elements and <br> into newlines and collapses source whitespace', () => {
-    expect(htmlToText('<div>one</div><div>two<br>three</div>\n\n   <p>four   five</p><ul><li>a</li><li>b</li></ul>')).toBe(
-      'one\ntwo\nthree\nfour five\na\nb',
-    );
+    expect(
+      htmlToText(
+        '<div>one</div><div>two<br>three</div>\n\n   <p>four   five</p><ul><li>a</li><li>b</li></ul>',
+      ),
+    ).toBe('one\ntwo\nthree\nfour five\na\nb');
   });
 
   it('drops inline tags between digits without adding spaces', () => {
