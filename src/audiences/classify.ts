@@ -29,7 +29,11 @@ export function classifyDomain(domain: string, policy: Policy): DomainClass {
 export function classifyAddress(raw: string, policy: Policy): AddressClass {
   const mailbox = parseMailbox(raw);
   const domain = normaliseDomain(mailbox.domain);
-  const result: AddressClass = { address: mailbox.address, domain, ...classifyDomain(domain, policy) };
+  const result: AddressClass = {
+    address: mailbox.address,
+    domain,
+    ...classifyDomain(domain, policy),
+  };
   if (mailbox.displayName !== undefined) result.displayName = mailbox.displayName;
   return result;
 }

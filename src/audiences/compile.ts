@@ -27,7 +27,11 @@ function add(map: Map<string, string[]>, key: string, audience: string): void {
 export function compileAudiences(policy: Pick<Policy, 'audiences'>): CompiledAudiences {
   const cached = cache.get(policy.audiences);
   if (cached) return cached;
-  const compiled: CompiledAudiences = { exact: new Map(), wildcard: new Map(), protectedDomains: [] };
+  const compiled: CompiledAudiences = {
+    exact: new Map(),
+    wildcard: new Map(),
+    protectedDomains: [],
+  };
   for (const audience of policy.audiences) {
     for (const entry of audience.domains) {
       const { wildcard, domain } = parseDomainEntry(entry);

@@ -9,8 +9,13 @@ const IDEOGRAPHIC_DOTS = /[\u3002\uFF0E\uFF61]/g;
  * `Exämple.ORG.` becomes `xn--exmple-cua.org`. Input that punycode cannot encode is returned lower-cased.
  */
 export function normaliseDomain(raw: string): string {
-  const text = raw.trim().replace(IDEOGRAPHIC_DOTS, '.').normalize('NFC').toLowerCase().replace(/\.+$/, '');
-  if (!/[^\x00-\x7f]/.test(text)) return text;
+  const text = raw
+    .trim()
+    .replace(IDEOGRAPHIC_DOTS, '.')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\.+$/, '');
+  if (!/[^\u0020-\u007e]/.test(text)) return text;
   try {
     return toASCII(text);
   } catch {

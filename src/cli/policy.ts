@@ -29,7 +29,9 @@ export function describePolicy(policy: Policy): string[] {
   const off = settings.filter((s) => !s.enabled).map((s) => s.id);
   const overridable = on.filter((s) => s.overridable).map((s) => s.id);
   const audiences = policy.audiences.map((a) =>
-    a.id === 'external' ? 'external (fallback)' : `${a.id} (${a.domains.length} ${a.domains.length === 1 ? 'entry' : 'entries'})`,
+    a.id === 'external'
+      ? 'external (fallback)'
+      : `${a.id} (${a.domains.length} ${a.domains.length === 1 ? 'entry' : 'entries'})`,
   );
   if (!policy.audiences.some((a) => a.id === 'external')) audiences.push('external (fallback)');
   return [
@@ -45,7 +47,9 @@ export async function validatePolicy(file: string, io: CliIo): Promise<number> {
   const result = await readPolicyFile(file);
   if (!result.ok) {
     for (const error of result.errors) io.stderr(`${error}\n`);
-    io.stderr(`sendguard: ${file} is not a valid policy (${plural(result.errors.length, 'problem')})\n`);
+    io.stderr(
+      `sendguard: ${file} is not a valid policy (${plural(result.errors.length, 'problem')})\n`,
+    );
     return EXIT_USAGE;
   }
   io.stdout(`${file}: valid\n${describePolicy(result.policy).join('\n')}\n`);
@@ -64,12 +68,15 @@ export interface InitOptions {
 function schemaReference(out: string): string | undefined {
   const schema = resolve(__dirname, '..', '..', 'policy.schema.json');
   if (!existsSync(schema)) return undefined;
-  const rel = relative(dirname(resolve(out)), schema).split(sep).join('/');
+  const rel = relative(dirname(resolve(out)), schema)
+    .split(sep)
+    .join('/');
   return rel.startsWith('.') ? rel : `./${rel}`;
 }
 
 export async function initPolicy(opts: InitOptions, io: CliIo): Promise<number> {
-  const preset = opts.preset === undefined ? undefined : LABEL_PRESETS.find((p) => p.id === opts.preset);
+  const preset =
+    opts.preset === undefined ? undefined : LABEL_PRESETS.find((p) => p.id === opts.preset);
   if (opts.preset !== undefined && preset === undefined) {
     throw new UsageError(`--preset must be one of ${LABEL_PRESETS.map((p) => p.id).join(', ')}`);
   }
@@ -81,21 +88,26 @@ export async function initPolicy(opts: InitOptions, io: CliIo): Promise<number> 
     throw error;
   }
   const checked = parsePolicy(starter, { ruleOptions: checkRuleOptions });
-  if (!checked.ok) throw new Error(`starter policy failed its own checks: ${checked.errors.join('; ')}`);
+  if (!checked.ok)
+    throw new Error(`starter policy failed its own checks: ${checked.errors.join('; ')}`);
   const schema = schemaReference(opts.out);
   const document = schema === undefined ? starter : { $schema: schema, ...starter };
   try {
-    await writeFile(opts.out, `${JSON.stringify(document, null, 2)}\n`, { encoding: 'utf8', flag: opts.force ? 'w' : 'wx' });
+    await writeFile(opts.out, `${JSON.stringify(document, null, 2)}\n`, {
+      encoding: 'utf8',
+      flag: opts.force ? 'w' : 'wx',
+    });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new UsageError(`${opts.out} already exists; use --force to overwrite it`);
+    if (code === 'EEXIST')
+      throw new UsageError(`${opts.out} already exists; use --force to overwrite it`);
     throw new UsageError(`${opts.out}: cannot be written (${code ?? 'error'})`);
   }
   io.stdout(
     [
       `Wrote ${opts.out}: starter policy for ${checked.policy.council.domain}`,
       ...describePolicy(checked.policy),
-      `Next: set council.name and communicationsTeam, add partner domains, then run`,
+      `Next: ${opts.name === undefined ? 'set council.name, ' : ''}check communicationsTeam, add partner domains, then run`,
       `  sendguard policy validate ${opts.out}`,
       '',
     ].join('\n'),
@@ -106,7 +118,9 @@ export async function initPolicy(opts: InitOptions, io: CliIo): Promise<number> 
 export function registerPolicy(program: Command, io: CliIo, result: ExitHolder): void {
   policyCommand(program)
     .command('validate')
-    .description('Check a policy file: every problem is listed as <file>: <path>: <message>; exit 0 when valid, 2 when not')
+    .description(
+      'Check a policy file: every problem is listed as <file>: <path>: <message>; exit 0 when valid, 2 when not',
+    )
     .argument('<file>', 'policy JSON file')
     .action(async (file: string) => {
       result.exitCode = await validatePolicy(file, io);
@@ -116,7 +130,10 @@ export function registerPolicy(program: Command, io: CliIo, result: ExitHolder):
     .description("Write a starter policy for a council's own mail domain")
     .requiredOption('--domain <domain>', "the council's own mail domain, e.g. mycouncil.gov.uk")
     .option('--out <file>', 'file to write', 'policy.json')
-    .option('--preset <id>', `label scheme preset: ${LABEL_PRESETS.map((p) => p.id).join(', ')} (default: UNMARKED < PROTECT < RESTRICTED)`)
+    .option(
+      '--preset <id>',
+      `label scheme preset: ${LABEL_PRESETS.map((p) => p.id).join(', ')} (default: UNMARKED < PROTECT < RESTRICTED)`,
+    )
     .option('--name <name>', "the council's name (default: the domain)")
     .option('--force', 'overwrite an existing file')
     .action(async (opts: InitOptions) => {

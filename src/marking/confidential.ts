@@ -10,7 +10,9 @@ const SEPARATOR = /^(?:\s*[:\u2013\u2014]|\s+-(?:\s|$))/;
 
 /** The subject carries a Confidential marking: `[CONFIDENTIAL]` anywhere, `[PROTECT - CONFIDENTIAL]`, or `CONFIDENTIAL: ...` first. */
 export function hasConfidentialSubject(subject: string, policy: ConfidentialPolicy): boolean {
-  const markings = policy.confidential.subjectMarkings.map((m) => m.trim().toUpperCase()).filter((m) => m !== '');
+  const markings = policy.confidential.subjectMarkings
+    .map((m) => m.trim().toUpperCase())
+    .filter((m) => m !== '');
   const bracketed = new RegExp(BRACKETED.source, 'g');
   for (let match = bracketed.exec(subject); match !== null; match = bracketed.exec(subject)) {
     const parts = (match[1] ?? '').toUpperCase().split(/\s[-\u2013\u2014]\s|:/);
@@ -23,7 +25,11 @@ export function hasConfidentialSubject(subject: string, policy: ConfidentialPoli
 }
 
 export function isConfidential(
-  item: { subject: string; headers: Readonly<Record<string, string>>; sensitivityLabel?: string | null },
+  item: {
+    subject: string;
+    headers: Readonly<Record<string, string>>;
+    sensitivityLabel?: string | null;
+  },
   policy: ConfidentialPolicy,
 ): boolean {
   if (hasConfidentialSubject(item.subject, policy)) return true;

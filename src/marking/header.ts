@@ -22,18 +22,25 @@ export interface ParsedMarking {
 
 /** A header value cannot carry line breaks or the pair separators of the grammar. */
 function clean(value: string): string {
-  return value.replace(/[\r\n,;]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return value
+    .replace(/[\r\n,;]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function formatMarkingHeader(m: ProtectiveMarking): string {
-  const parts = [`VER=${MARKING_VERSION}`, `NS=${clean(m.ns)}`, `SEC=${clean(m.sec).toUpperCase()}`];
+  const parts = [
+    `VER=${MARKING_VERSION}`,
+    `NS=${clean(m.ns)}`,
+    `SEC=${clean(m.sec).toUpperCase()}`,
+  ];
   const caveat = m.caveat === undefined ? '' : clean(m.caveat).toUpperCase();
   if (caveat !== '') parts.push(`CAVEAT=${caveat}`);
   parts.push(`ORIGIN=${clean(m.origin)}`);
   return parts.join(', ');
 }
 
-const PAIR = /([A-Za-z]+)\s*=\s*([^,;]*)/g;
+const PAIR = /([a-z]+)\s*=\s*([^,;]*)/gi;
 
 /**
  * Reads a marking header tolerantly: pairs in any order, keys in any case, `,` or `;` between pairs,
@@ -42,7 +49,7 @@ const PAIR = /([A-Za-z]+)\s*=\s*([^,;]*)/g;
 export function parseMarkingHeader(value: string): ParsedMarking | null {
   const parsed: ParsedMarking = {};
   let found = false;
-  const pair = new RegExp(PAIR.source, 'g');
+  const pair = new RegExp(PAIR.source, 'gi');
   for (let match = pair.exec(value); match !== null; match = pair.exec(value)) {
     const key = (match[1] ?? '').toLowerCase();
     const text = (match[2] ?? '').trim();

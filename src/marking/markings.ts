@@ -16,7 +16,7 @@ export interface SubjectMarking {
 }
 
 /** One reply or forward prefix: RE, FW, FWD (and Welsh Outlook's ATB, YML), `Re[2]:` counters, any case. */
-const REPLY_PREFIX = /^\s*(?:re|fwd?|atb|yml)\s*(?:\[\d{1,4}\])?\s*:\s*/i;
+const REPLY_PREFIX = /^\s*(?:re|fwd?|atb|yml)(?:\s*\[\d{1,4}\])?\s*:\s*/i;
 /** Separator after an unbracketed label: `PROTECT: ...`, `PROTECT - ...`, `PROTECT – ...`. */
 const UNBRACKETED_SEPARATOR = /^(?:\s*[:\u2013\u2014]|\s+-(?:\s|$))\s*/;
 const DESCRIPTOR_SEPARATOR = /^\s*[-:\u2013\u2014]\s*/;
@@ -53,7 +53,11 @@ export function readBracketContent(
       const descriptor = rest.slice(separator[0].length).trim();
       // `OFFICIAL-SENSITIVE` is a label of its own; a tight hyphen only introduces a declared descriptor.
       const tight = separator[0] === '-';
-      if (descriptor !== '' && DESCRIPTOR_TEXT.test(descriptor) && (!tight || isDescriptor(policy, descriptor))) {
+      if (
+        descriptor !== '' &&
+        DESCRIPTOR_TEXT.test(descriptor) &&
+        (!tight || isDescriptor(policy, descriptor))
+      ) {
         return { label, descriptor };
       }
     } else if (/^\s/.test(rest) && isDescriptor(policy, rest)) {
@@ -63,7 +67,11 @@ export function readBracketContent(
   return undefined;
 }
 
-function unbracketedAt(subject: string, start: number, policy: LabelledPolicy): SubjectMarking | undefined {
+function unbracketedAt(
+  subject: string,
+  start: number,
+  policy: LabelledPolicy,
+): SubjectMarking | undefined {
   const rest = subject.slice(start);
   if (rest.startsWith('[')) return undefined;
   for (const label of labelsLongestFirst(policy)) {
@@ -75,7 +83,9 @@ function unbracketedAt(subject: string, start: number, policy: LabelledPolicy): 
       const afterDash = rest.slice(at + dash[0].length);
       const declared = [...policy.labels.descriptors].sort((a, b) => b.length - a.length);
       const found = declared.find(
-        (d) => startsWithWord(afterDash, d.toUpperCase()) && UNBRACKETED_SEPARATOR.test(afterDash.slice(d.length)),
+        (d) =>
+          startsWithWord(afterDash, d.toUpperCase()) &&
+          UNBRACKETED_SEPARATOR.test(afterDash.slice(d.length)),
       );
       if (found !== undefined) {
         descriptor = found.toUpperCase();
@@ -84,7 +94,12 @@ function unbracketedAt(subject: string, start: number, policy: LabelledPolicy): 
     }
     const separator = UNBRACKETED_SEPARATOR.exec(rest.slice(at));
     if (!separator) continue;
-    const marking: SubjectMarking = { label, start, end: start + at + separator[0].length, bracketed: false };
+    const marking: SubjectMarking = {
+      label,
+      start,
+      end: start + at + separator[0].length,
+      bracketed: false,
+    };
     if (descriptor !== undefined) marking.descriptor = descriptor;
     return marking;
   }
@@ -101,7 +116,12 @@ export function findSubjectMarkings(subject: string, policy: LabelledPolicy): Su
     const read = readBracketContent(match[1] ?? '', policy);
     if (!read) continue;
     const start = match.index;
-    const marking: SubjectMarking = { label: read.label, start, end: start + match[0].length, bracketed: true };
+    const marking: SubjectMarking = {
+      label: read.label,
+      start,
+      end: start + match[0].length,
+      bracketed: true,
+    };
     if (read.descriptor !== undefined) marking.descriptor = read.descriptor;
     markings.push(marking);
   }
@@ -132,7 +152,10 @@ export function findToken(text: string, token: string): number {
 }
 
 /** The value of header `name`, looked up in any case. */
-export function headerValue(headers: Readonly<Record<string, string>>, name: string): string | undefined {
+export function headerValue(
+  headers: Readonly<Record<string, string>>,
+  name: string,
+): string | undefined {
   const wanted = name.toLowerCase();
   for (const key of Object.keys(headers)) {
     if (key.toLowerCase() === wanted) return headers[key];

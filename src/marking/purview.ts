@@ -3,7 +3,11 @@ import type { Policy } from '../policy/schema';
 
 export type PurviewMapping = Policy['labels']['purview'][number];
 
-const normaliseGuid = (value: string): string => value.trim().replace(/^\{|\}$/g, '').toLowerCase();
+const normaliseGuid = (value: string): string =>
+  value
+    .trim()
+    .replace(/^\{|\}$/g, '')
+    .toLowerCase();
 
 export function findPurviewLabel(
   policy: Pick<Policy, 'labels'>,
@@ -15,6 +19,8 @@ export function findPurviewLabel(
   const guid = normaliseGuid(wanted);
   const name = wanted.toLowerCase();
   return policy.labels.purview.find(
-    (p) => (p.guid !== undefined && normaliseGuid(p.guid) === guid) || p.name.trim().toLowerCase() === name,
+    (p) =>
+      (p.guid !== undefined && normaliseGuid(p.guid) === guid) ||
+      p.name.trim().toLowerCase() === name,
   );
 }

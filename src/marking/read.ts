@@ -50,12 +50,17 @@ export function readLabel(item: MarkedItem, policy: Pick<Policy, 'labels'>): Rea
 
   let best: Candidate | undefined;
   for (const candidate of candidates) {
-    if (best === undefined || labelRank(policy, candidate.label) > labelRank(policy, best.label)) best = candidate;
+    if (best === undefined || labelRank(policy, candidate.label) > labelRank(policy, best.label))
+      best = candidate;
   }
   const winner = best?.label;
-  const descriptor = candidates.find((c) => c.label === winner && c.descriptor !== undefined)?.descriptor;
+  const descriptor = candidates.find(
+    (c) => c.label === winner && c.descriptor !== undefined,
+  )?.descriptor;
   const sources: LabelSource[] = [];
   for (const c of candidates) if (!sources.includes(c.source)) sources.push(c.source);
   if (winner === undefined) return { label: null, sources };
-  return descriptor === undefined ? { label: winner, sources } : { label: winner, descriptor, sources };
+  return descriptor === undefined
+    ? { label: winner, sources }
+    : { label: winner, descriptor, sources };
 }

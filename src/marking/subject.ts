@@ -13,7 +13,12 @@ export function formatSubjectMarking(label: string, descriptor?: string): string
  * `RE: FW: Case 1234 [protect]` marked RESTRICTED becomes `RE: FW: [RESTRICTED] Case 1234`. Without a
  * `descriptor` the descriptor of the replaced marking is kept; an empty string removes it.
  */
-export function markSubject(subject: string, label: string, policy: Pick<Policy, 'labels'>, descriptor?: string): string {
+export function markSubject(
+  subject: string,
+  label: string,
+  policy: Pick<Policy, 'labels'>,
+  descriptor?: string,
+): string {
   const id = canonicalLabel(policy, label) ?? label.trim().toUpperCase();
   const prefixEnd = replyPrefixLength(subject);
   const markings = findSubjectMarkings(subject, policy).filter((m) => m.start >= prefixEnd);
@@ -23,7 +28,10 @@ export function markSubject(subject: string, label: string, policy: Pick<Policy,
   }
   body = body.trim();
   const kept = descriptor ?? markings.find((m) => m.descriptor !== undefined)?.descriptor;
-  const prefix = subject.slice(0, prefixEnd).replace(/^\s+/, '').replace(/\s*$/, prefixEnd > 0 ? ' ' : '');
+  const prefix = subject
+    .slice(0, prefixEnd)
+    .replace(/^\s+/, '')
+    .replace(/\s*$/, prefixEnd > 0 ? ' ' : '');
   const marking = formatSubjectMarking(id, kept);
   return body === '' ? `${prefix}${marking}` : `${prefix}${marking} ${body}`;
 }

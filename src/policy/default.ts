@@ -119,15 +119,24 @@ export function defaultRules(): Policy['rules'] {
 export const DEFAULT_DOMAIN = 'examplecouncil.gov.uk';
 
 /** Builds the default policy for a council; `defaultPolicy` is this for the brief's fictional council. */
-export function buildDefaultPolicy(council: { name: string; domain: string }, version: string): Policy {
+export function buildDefaultPolicy(
+  council: { name: string; domain: string },
+  version: string,
+): Policy {
   return {
     version,
     council: { name: council.name, domain: council.domain },
     labels: {
       scheme: [
         { id: 'UNMARKED', description: 'No marking required' },
-        { id: 'PROTECT', description: 'Minor or moderate short-term impact if lost or wrongly disclosed' },
-        { id: 'RESTRICTED', description: 'Significant or prolonged impact if lost or wrongly disclosed' },
+        {
+          id: 'PROTECT',
+          description: 'Minor or moderate short-term impact if lost or wrongly disclosed',
+        },
+        {
+          id: 'RESTRICTED',
+          description: 'Significant or prolonged impact if lost or wrongly disclosed',
+        },
       ],
       descriptors: ['PERSONAL', 'COMMERCIAL'],
       purview: [],

@@ -29,7 +29,10 @@ function readProblem(error: unknown): string {
  * Reads and checks `path` (schema, semantics and, unless `options.ruleOptions` replaces it, each rule's
  * options). Problems come back as `<file>: <path>: message`, JSON syntax as `<file>:<line>:<column>: message`.
  */
-export async function readPolicyFile(path: string, options: ParsePolicyOptions = {}): Promise<PolicyResult> {
+export async function readPolicyFile(
+  path: string,
+  options: ParsePolicyOptions = {},
+): Promise<PolicyResult> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -37,7 +40,12 @@ export async function readPolicyFile(path: string, options: ParsePolicyOptions =
     return { ok: false, errors: [`${path}: ${readProblem(error)}`] };
   }
   if (bytes.length > MAX_POLICY_BYTES) {
-    return { ok: false, errors: [`${path}: ${bytes.length} bytes is too large for a policy (limit ${MAX_POLICY_BYTES})`] };
+    return {
+      ok: false,
+      errors: [
+        `${path}: ${bytes.length} bytes is too large for a policy (limit ${MAX_POLICY_BYTES})`,
+      ],
+    };
   }
   let text: string;
   try {
@@ -47,11 +55,17 @@ export async function readPolicyFile(path: string, options: ParsePolicyOptions =
   }
   const result = parsePolicyText(text, path, { ruleOptions: checkRuleOptions, ...options });
   if (result.ok) return result;
-  return { ok: false, errors: result.errors.map((e) => (e.startsWith(`${path}:`) ? e : `${path}: ${e}`)) };
+  return {
+    ok: false,
+    errors: result.errors.map((e) => (e.startsWith(`${path}:`) ? e : `${path}: ${e}`)),
+  };
 }
 
 /** The policy in `path`; throws PolicyFileError listing every problem. */
-export async function loadPolicyFile(path: string, options: ParsePolicyOptions = {}): Promise<Policy> {
+export async function loadPolicyFile(
+  path: string,
+  options: ParsePolicyOptions = {},
+): Promise<Policy> {
   const result = await readPolicyFile(path, options);
   if (!result.ok) throw new PolicyFileError(path, result.errors);
   return result.policy;

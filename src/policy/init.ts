@@ -30,11 +30,16 @@ export function starterDomain(domain: string): string {
  */
 export function starterPolicy(domain: string, options: StarterOptions = {}): PolicyInput {
   const own = starterDomain(domain);
-  const base = buildDefaultPolicy({ name: options.name?.trim() || own, domain: own }, options.version ?? `${own}-1`);
+  const base = buildDefaultPolicy(
+    { name: options.name?.trim() || own, domain: own },
+    options.version ?? `${own}-1`,
+  );
   const policy: PolicyInput = JSON.parse(JSON.stringify(base)) as PolicyInput;
   // Other councils' `*.gov.uk` domains stay secure-partner; the council's own entries move to internal.
   policy.audiences = (policy.audiences ?? defaultPolicy.audiences).map((audience) =>
-    audience.id === 'internal' ? audience : { ...audience, domains: audience.domains.filter((d) => d !== own && d !== `*.${own}`) },
+    audience.id === 'internal'
+      ? audience
+      : { ...audience, domains: audience.domains.filter((d) => d !== own && d !== `*.${own}`) },
   );
   return options.preset ? applyPreset(policy, options.preset) : policy;
 }

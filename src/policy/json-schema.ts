@@ -4,7 +4,11 @@ import { PolicySchema } from './schema';
 
 /** policy.schema.json as text: what a policy file may contain (defaults optional), with editor hints. */
 export function policyJsonSchemaText(): string {
-  const schema = z.toJSONSchema(PolicySchema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' });
+  const schema = z.toJSONSchema(PolicySchema, {
+    io: 'input',
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+  });
   const document = {
     ...schema,
     $id: 'policy.schema.json',

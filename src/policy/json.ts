@@ -1,6 +1,7 @@
 // A strict JSON reader for policy files: syntax errors with line and column, duplicate keys reported.
 
-export type JsonParse = { ok: true; value: unknown } | { ok: false; line: number; column: number; message: string };
+export type JsonParse =
+  { ok: true; value: unknown } | { ok: false; line: number; column: number; message: string };
 
 const MAX_DEPTH = 256;
 
@@ -32,7 +33,7 @@ function describe(ch: string | undefined): string {
   return ch >= ' ' && ch !== '\\' ? `'${ch}'` : `'${JSON.stringify(ch).slice(1, -1)}'`;
 }
 
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:e[+-]?\d+)?/iy;
 
 class Reader {
   private at = 0;
@@ -42,7 +43,10 @@ class Reader {
     const value = this.value(0);
     this.space();
     if (this.at < this.text.length) {
-      throw new JsonSyntaxError(this.at, `unexpected ${describe(this.text[this.at])} after the end of the JSON value`);
+      throw new JsonSyntaxError(
+        this.at,
+        `unexpected ${describe(this.text[this.at])} after the end of the JSON value`,
+      );
     }
     return value;
   }
@@ -58,7 +62,8 @@ class Reader {
   }
 
   private value(depth: number): unknown {
-    if (depth > MAX_DEPTH) throw new JsonSyntaxError(this.at, `nested more than ${MAX_DEPTH} levels deep`);
+    if (depth > MAX_DEPTH)
+      throw new JsonSyntaxError(this.at, `nested more than ${MAX_DEPTH} levels deep`);
     this.space();
     const ch = this.text[this.at];
     if (ch === '{') return this.object(depth);
@@ -93,26 +98,43 @@ class Reader {
       const keyAt = this.at;
       if (this.text[keyAt] === '}') throw new JsonSyntaxError(keyAt, "trailing comma before '}'");
       if (this.text[keyAt] !== '"') {
-        throw new JsonSyntaxError(keyAt, `unexpected ${describe(this.text[keyAt])}; expected a property name in double quotes`);
+        throw new JsonSyntaxError(
+          keyAt,
+          `unexpected ${describe(this.text[keyAt])}; expected a property name in double quotes`,
+        );
       }
       const key = this.string();
       const first = seen.get(key);
       if (first !== undefined) {
-        throw new JsonSyntaxError(keyAt, `duplicate key ${JSON.stringify(key)} (first on line ${lineColumn(this.text, first).line})`);
+        throw new JsonSyntaxError(
+          keyAt,
+          `duplicate key ${JSON.stringify(key)} (first on line ${lineColumn(this.text, first).line})`,
+        );
       }
       seen.set(key, keyAt);
       this.space();
       if (this.text[this.at] !== ':') {
-        throw new JsonSyntaxError(this.at, `unexpected ${describe(this.text[this.at])}; expected ':' after a property name`);
+        throw new JsonSyntaxError(
+          this.at,
+          `unexpected ${describe(this.text[this.at])}; expected ':' after a property name`,
+        );
       }
       this.at++;
-      Object.defineProperty(result, key, { value: this.value(depth + 1), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(result, key, {
+        value: this.value(depth + 1),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
       this.space();
       const next = this.text[this.at];
       this.at++;
       if (next === '}') return result;
       if (next !== ',') {
-        throw new JsonSyntaxError(this.at - 1, `unexpected ${describe(next)}; expected ',' or '}' after a property value`);
+        throw new JsonSyntaxError(
+          this.at - 1,
+          `unexpected ${describe(next)}; expected ',' or '}' after a property value`,
+        );
       }
     }
   }
@@ -127,14 +149,18 @@ class Reader {
     }
     for (;;) {
       this.space();
-      if (this.text[this.at] === ']') throw new JsonSyntaxError(this.at, "trailing comma before ']'");
+      if (this.text[this.at] === ']')
+        throw new JsonSyntaxError(this.at, "trailing comma before ']'");
       result.push(this.value(depth + 1));
       this.space();
       const next = this.text[this.at];
       this.at++;
       if (next === ']') return result;
       if (next !== ',') {
-        throw new JsonSyntaxError(this.at - 1, `unexpected ${describe(next)}; expected ',' or ']' after an array element`);
+        throw new JsonSyntaxError(
+          this.at - 1,
+          `unexpected ${describe(next)}; expected ',' or ']' after an array element`,
+        );
       }
     }
   }
@@ -145,25 +171,44 @@ class Reader {
     let out = '';
     for (;;) {
       const ch = this.text[this.at];
-      if (ch === undefined) throw new JsonSyntaxError(start, 'string not closed before the end of the file');
+      if (ch === undefined)
+        throw new JsonSyntaxError(start, 'string not closed before the end of the file');
       if (ch === '"') {
         this.at++;
         return out;
       }
       if (ch === '\\') {
         const escape = this.text[this.at + 1];
-        const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+        const simple: Record<string, string> = {
+          '"': '"',
+          '\\': '\\',
+          '/': '/',
+          b: '\b',
+          f: '\f',
+          n: '\n',
+          r: '\r',
+          t: '\t',
+        };
         if (escape !== undefined && simple[escape] !== undefined) {
           out += simple[escape];
           this.at += 2;
-        } else if (escape === 'u' && /^[0-9a-fA-F]{4}$/.test(this.text.slice(this.at + 2, this.at + 6))) {
+        } else if (
+          escape === 'u' &&
+          /^[\da-f]{4}$/i.test(this.text.slice(this.at + 2, this.at + 6))
+        ) {
           out += String.fromCharCode(parseInt(this.text.slice(this.at + 2, this.at + 6), 16));
           this.at += 6;
         } else {
-          throw new JsonSyntaxError(this.at, `invalid escape ${describe(`\\${escape ?? ''}`)} in a string`);
+          throw new JsonSyntaxError(
+            this.at,
+            `invalid escape ${describe(`\\${escape ?? ''}`)} in a string`,
+          );
         }
       } else if (ch < ' ') {
-        throw new JsonSyntaxError(this.at, ch === '\n' ? 'line break inside a string' : 'control character inside a string');
+        throw new JsonSyntaxError(
+          this.at,
+          ch === '\n' ? 'line break inside a string' : 'control character inside a string',
+        );
       } else {
         out += ch;
         this.at++;
@@ -190,7 +235,8 @@ export function parseJson(text: string): JsonParse {
       const { line, column } = lineColumn(body, error.offset);
       return { ok: false, line, column, message: error.message };
     }
-    if (error instanceof RangeError) return { ok: false, line: 1, column: 1, message: 'too deeply nested' };
+    if (error instanceof RangeError)
+      return { ok: false, line: 1, column: 1, message: 'too deeply nested' };
     throw error;
   }
 }

@@ -36,7 +36,10 @@ export function labelRank(policy: LabelledPolicy, id: string | null | undefined)
 }
 
 /** The scheme's spelling of `id` (upper case) when it is a scheme label. */
-export function canonicalLabel(policy: LabelledPolicy, id: string | null | undefined): string | undefined {
+export function canonicalLabel(
+  policy: LabelledPolicy,
+  id: string | null | undefined,
+): string | undefined {
   const rank = labelRank(policy, id);
   return rank < 0 ? undefined : policy.labels.scheme[rank]?.id;
 }

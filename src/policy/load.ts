@@ -48,7 +48,8 @@ function typeName(value: unknown): string {
 
 function expectedName(expected: string): string {
   if (expected === 'object' || expected === 'array') return `an ${expected}`;
-  if (expected === 'string' || expected === 'number' || expected === 'boolean') return `a ${expected}`;
+  if (expected === 'string' || expected === 'number' || expected === 'boolean')
+    return `a ${expected}`;
   return expected;
 }
 
@@ -68,7 +69,10 @@ export const policyErrorMap: z.core.$ZodErrorMap = (issue) => {
     case 'too_small': {
       const min = issue.minimum;
       if (issue.origin === 'array') return `expected at least ${plural(min, 'item')}`;
-      if (issue.origin === 'string') return Number(min) <= 1 ? 'must not be empty' : `expected at least ${plural(min, 'character')}`;
+      if (issue.origin === 'string')
+        return Number(min) <= 1
+          ? 'must not be empty'
+          : `expected at least ${plural(min, 'character')}`;
       return `expected a number ${issue.inclusive ? '>=' : '>'} ${String(min)}`;
     }
     case 'too_big': {
@@ -78,7 +82,9 @@ export const policyErrorMap: z.core.$ZodErrorMap = (issue) => {
       return `expected a number ${issue.inclusive ? '<=' : '<'} ${String(max)}`;
     }
     case 'invalid_format':
-      return issue.format === 'email' ? 'expected an email address such as press.office@example.gov.uk' : `invalid ${issue.format}`;
+      return issue.format === 'email'
+        ? 'expected an email address such as press.office@example.gov.uk'
+        : `invalid ${issue.format}`;
     case 'not_multiple_of':
       return `expected a multiple of ${String(issue.divisor)}`;
     default:
@@ -90,14 +96,24 @@ export const policyErrorMap: z.core.$ZodErrorMap = (issue) => {
 function knownKeys(path: Path): readonly string[] {
   if (path.length === 0) return Object.keys(PolicySchema.shape);
   if (path.length === 1 && path[0] === 'rules') return RULE_IDS;
-  if (path.length === 2 && path[0] === 'detection' && (path[1] === 'minimumLabels' || path[1] === 'lexicons')) {
+  if (
+    path.length === 2 &&
+    path[0] === 'detection' &&
+    (path[1] === 'minimumLabels' || path[1] === 'lexicons')
+  ) {
     return ENTITY_TYPES;
   }
   let schema: z.core.$ZodType = PolicySchema;
   for (const key of path) {
     schema = unwrap(schema);
-    const def = schema._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType; valueType?: z.core.$ZodType };
-    if (def.type === 'object' && typeof key === 'string' && def.shape?.[key]) schema = def.shape[key];
+    const def = schema._zod.def as {
+      type: string;
+      shape?: Record<string, z.core.$ZodType>;
+      element?: z.core.$ZodType;
+      valueType?: z.core.$ZodType;
+    };
+    if (def.type === 'object' && typeof key === 'string' && def.shape?.[key])
+      schema = def.shape[key];
     else if (def.type === 'array' && def.element) schema = def.element;
     else if (def.type === 'record' && def.valueType) schema = def.valueType;
     else return [];
@@ -110,7 +126,10 @@ function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
   let current = schema;
   for (;;) {
     const def = current._zod.def as { type: string; innerType?: z.core.$ZodType };
-    if (def.innerType && ['optional', 'nullable', 'default', 'prefault', 'readonly'].includes(def.type)) {
+    if (
+      def.innerType &&
+      ['optional', 'nullable', 'default', 'prefault', 'readonly'].includes(def.type)
+    ) {
       current = def.innerType;
     } else return current;
   }
@@ -140,7 +159,8 @@ function schemaErrors(issues: readonly z.core.$ZodIssue[]): string[] {
   const errors: string[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) errors.push(`${formatPath([...issue.path, key])}: ${unknownKey(issue.path, key)}`);
+      for (const key of issue.keys)
+        errors.push(`${formatPath([...issue.path, key])}: ${unknownKey(issue.path, key)}`);
     } else {
       errors.push(`${formatPath(issue.path)}: ${issue.message}`);
     }
@@ -153,7 +173,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const asRecord = (value: unknown): Record<string, unknown> => (isRecord(value) ? value : {});
 const LABEL_ID = /^[A-Z][A-Z0-9-]*$/;
-const ASCII_DOMAIN = /^[a-z0-9_](?:[a-z0-9_-]{0,62})(?:\.[a-z0-9_](?:[a-z0-9_-]{0,62}))*$/;
+const ASCII_DOMAIN = /^[\w-]{1,63}(?:\.[\w-]{1,63})*$/;
 
 /** Semantic checks on the raw input, so they are listed together with the schema's problems. */
 function semanticErrors(input: unknown, options: ParsePolicyOptions): string[] {
@@ -182,7 +202,8 @@ function semanticErrors(input: unknown, options: ParsePolicyOptions): string[] {
   const known = new Set(ids);
   const schemeText = ids.join(', ');
   const checkLabel = (path: Path, value: unknown): void => {
-    if (known.size === 0 || typeof value !== 'string' || !LABEL_ID.test(value) || known.has(value)) return;
+    if (known.size === 0 || typeof value !== 'string' || !LABEL_ID.test(value) || known.has(value))
+      return;
     errors.push(`${formatPath(path)}: unknown label ${value}; the scheme has ${schemeText}`);
   };
 
@@ -190,7 +211,10 @@ function semanticErrors(input: unknown, options: ParsePolicyOptions): string[] {
   const descriptors = new Set<string>();
   asArray(labels.descriptors).forEach((d, index) => {
     if (typeof d !== 'string') return;
-    if (known.has(d)) errors.push(`labels.descriptors[${index}]: ${d} is a label; a descriptor must differ from every label`);
+    if (known.has(d))
+      errors.push(
+        `labels.descriptors[${index}]: ${d} is a label; a descriptor must differ from every label`,
+      );
     else if (descriptors.has(d)) errors.push(`labels.descriptors[${index}]: ${d} is listed twice`);
     descriptors.add(d);
   });
@@ -204,13 +228,20 @@ function semanticErrors(input: unknown, options: ParsePolicyOptions): string[] {
     if (typeof mapping.name === 'string') {
       const name = mapping.name.trim().toLowerCase();
       const first = purviewNames.get(name);
-      if (first !== undefined) errors.push(`labels.purview[${index}].name: ${mapping.name} is already labels.purview[${first}]`);
+      if (first !== undefined)
+        errors.push(
+          `labels.purview[${index}].name: ${mapping.name} is already labels.purview[${first}]`,
+        );
       else purviewNames.set(name, index);
     }
     if (typeof mapping.guid === 'string') {
-      const guid = mapping.guid.trim().replace(/^\{|\}$/g, '').toLowerCase();
+      const guid = mapping.guid
+        .trim()
+        .replace(/^\{|\}$/g, '')
+        .toLowerCase();
       const first = purviewGuids.get(guid);
-      if (first !== undefined) errors.push(`labels.purview[${index}].guid: already labels.purview[${first}]`);
+      if (first !== undefined)
+        errors.push(`labels.purview[${index}].guid: already labels.purview[${first}]`);
       else purviewGuids.set(guid, index);
     }
   });
@@ -218,7 +249,8 @@ function semanticErrors(input: unknown, options: ParsePolicyOptions): string[] {
   // Detection.
   const detection = asRecord(root.detection);
   const minimum = asRecord(detection.minimumLabels);
-  for (const type of Object.keys(minimum)) checkLabel(['detection', 'minimumLabels', type], minimum[type]);
+  for (const type of Object.keys(minimum))
+    checkLabel(['detection', 'minimumLabels', type], minimum[type]);
   checkLabel(['detection', 'bulk', 'label'], asRecord(detection.bulk).label);
 
   // Audiences: ids once, `internal` declared, `external` the fallback, each domain in one audience.
@@ -231,7 +263,8 @@ function semanticErrors(input: unknown, options: ParsePolicyOptions): string[] {
     const id = typeof audience.id === 'string' ? audience.id : `audiences[${index}]`;
     if (typeof audience.id === 'string') {
       const first = audienceIndex.get(audience.id);
-      if (first !== undefined) errors.push(`audiences[${index}].id: ${audience.id} is already audiences[${first}].id`);
+      if (first !== undefined)
+        errors.push(`audiences[${index}].id: ${audience.id} is already audiences[${first}].id`);
       else {
         audienceIndex.set(audience.id, index);
         audienceIds.push(audience.id);
@@ -245,7 +278,7 @@ function semanticErrors(input: unknown, options: ParsePolicyOptions): string[] {
       return;
     }
     domains.forEach((raw, d) => {
-      if (typeof raw !== 'string' || !/^(\*\.)?[^\s*@]+$/.test(raw)) return;
+      if (typeof raw !== 'string' || !/^(?:\*\.)?[^\s*@]+$/.test(raw)) return;
       const path = `audiences[${index}].domains[${d}]`;
       const entryParsed = parseDomainEntry(raw);
       if (!ASCII_DOMAIN.test(entryParsed.domain) || entryParsed.domain.length > 253) {
@@ -255,8 +288,12 @@ function semanticErrors(input: unknown, options: ParsePolicyOptions): string[] {
       const key = (entryParsed.wildcard ? '*.' : '') + entryParsed.domain;
       const owner = domainOwner.get(key);
       if (owner === undefined) domainOwner.set(key, { audience: id, path });
-      else if (owner.audience === id) errors.push(`${path}: ${key} is listed twice in ${id} (also ${owner.path})`);
-      else errors.push(`${path}: ${key} is already in ${owner.audience} (${owner.path}); a domain belongs to one audience`);
+      else if (owner.audience === id)
+        errors.push(`${path}: ${key} is listed twice in ${id} (also ${owner.path})`);
+      else
+        errors.push(
+          `${path}: ${key} is already in ${owner.audience} (${owner.path}); a domain belongs to one audience`,
+        );
     });
   });
   if (Array.isArray(root.audiences) && !audienceIndex.has('internal')) {
@@ -267,9 +304,25 @@ function semanticErrors(input: unknown, options: ParsePolicyOptions): string[] {
   const council = asRecord(root.council);
   const internalIndex = audienceIndex.get('internal');
   if (typeof council.domain === 'string' && internalIndex !== undefined) {
-    const internalOnly = { audiences: [{ id: 'internal', domains: asArray(asRecord(audiences[internalIndex]).domains).filter((d): d is string => typeof d === 'string') }] };
-    if (audienceOf(parseDomainEntry(council.domain).domain, compileAudiences(internalOnly as Pick<Policy, 'audiences'>)) !== 'internal') {
-      errors.push(`council.domain: ${council.domain} is not in the internal audience (audiences[${internalIndex}].domains)`);
+    const internalOnly = {
+      audiences: [
+        {
+          id: 'internal',
+          domains: asArray(asRecord(audiences[internalIndex]).domains).filter(
+            (d): d is string => typeof d === 'string',
+          ),
+        },
+      ],
+    };
+    if (
+      audienceOf(
+        parseDomainEntry(council.domain).domain,
+        compileAudiences(internalOnly as Pick<Policy, 'audiences'>),
+      ) !== 'internal'
+    ) {
+      errors.push(
+        `council.domain: ${council.domain} is not in the internal audience (audiences[${internalIndex}].domains)`,
+      );
     }
   }
 
@@ -279,22 +332,29 @@ function semanticErrors(input: unknown, options: ParsePolicyOptions): string[] {
     if (typeof address !== 'string') return;
     const key = address.trim().toLowerCase();
     const first = team.get(key);
-    if (first !== undefined) errors.push(`communicationsTeam[${index}]: ${address} is already communicationsTeam[${first}]`);
+    if (first !== undefined)
+      errors.push(
+        `communicationsTeam[${index}]: ${address} is already communicationsTeam[${first}]`,
+      );
     else team.set(key, index);
   });
 
-  // Rule options that name labels or audiences (by convention: `barred`, `*Label`, `audiences`, `*Audiences`).
+  // Without the rules' checker, rule options that name labels or audiences are checked by convention
+  // (`barred`, `label`, `*Label`, `audiences`, `*Audiences`).
   const rules = asRecord(root.rules);
   const declaredAudiences = new Set([...audienceIds, 'external']);
   const checkAudiences = (path: Path, value: unknown): void => {
     if (audienceIndex.size === 0) return;
     asArray(value).forEach((id, index) => {
       if (typeof id === 'string' && /^[a-z][a-z0-9-]*$/.test(id) && !declaredAudiences.has(id)) {
-        errors.push(`${formatPath([...path, index])}: unknown audience ${id}; the policy has ${[...declaredAudiences].join(', ')}`);
+        errors.push(
+          `${formatPath([...path, index])}: unknown audience ${id}; the policy has ${[...declaredAudiences].join(', ')}`,
+        );
       }
     });
   };
-  for (const ruleId of Object.keys(rules)) {
+  // The rules' own checker (options.ruleOptions) is given the names and does this itself when present.
+  for (const ruleId of options.ruleOptions ? [] : Object.keys(rules)) {
     const ruleOptions = asRecord(asRecord(rules[ruleId]).options);
     for (const key of Object.keys(ruleOptions)) {
       const value = ruleOptions[key];
@@ -319,7 +379,8 @@ function semanticErrors(input: unknown, options: ParsePolicyOptions): string[] {
       const base = `rules.${ruleId}.options`;
       for (const problem of options.ruleOptions(ruleId, setting.options, names)) {
         if (problem.startsWith('rules.')) errors.push(problem);
-        else if (problem.startsWith(':') || /^\[[^\]\s]*\][^\s:]*: /.test(problem)) errors.push(base + problem);
+        else if (problem.startsWith(':') || /^\[[^\]\s]*\][^\s:]*: /.test(problem))
+          errors.push(base + problem);
         else if (/^[^\s:[]+: /.test(problem)) errors.push(`${base}.${problem}`);
         else errors.push(`${base}: ${problem}`);
       }
@@ -339,8 +400,13 @@ export function parsePolicy(json: unknown, options: ParsePolicyOptions = {}): Po
 }
 
 /** Parses policy JSON text; a syntax error is reported as `<file>:<line>:<column>: message`. */
-export function parsePolicyText(text: string, file: string, options: ParsePolicyOptions = {}): PolicyResult {
+export function parsePolicyText(
+  text: string,
+  file: string,
+  options: ParsePolicyOptions = {},
+): PolicyResult {
   const json = parseJson(text);
-  if (!json.ok) return { ok: false, errors: [`${file}:${json.line}:${json.column}: ${json.message}`] };
+  if (!json.ok)
+    return { ok: false, errors: [`${file}:${json.line}:${json.column}: ${json.message}`] };
   return parsePolicy(json.value, options);
 }

@@ -23,7 +23,10 @@ export const official2014Scheme: LabelPreset = deepFreeze({
   labels: {
     scheme: [
       { id: 'OFFICIAL', description: 'Routine council business; no marking required' },
-      { id: 'OFFICIAL-SENSITIVE', description: 'Personal, commercial or other sensitive information' },
+      {
+        id: 'OFFICIAL-SENSITIVE',
+        description: 'Personal, commercial or other sensitive information',
+      },
     ],
     descriptors: ['PERSONAL', 'COMMERCIAL', 'LOCSEN'],
     purview: [],
@@ -50,7 +53,9 @@ export const official2014Scheme: LabelPreset = deepFreeze({
   },
   bulk: { threshold: 10, label: 'OFFICIAL-SENSITIVE' },
   rules: {
-    'audience-not-cleared': { options: { barred: { 'OFFICIAL-SENSITIVE': ['media', 'personal-webmail'] } } },
+    'audience-not-cleared': {
+      options: { barred: { 'OFFICIAL-SENSITIVE': ['media', 'personal-webmail'] } },
+    },
     'encryption-required': { options: { minimumLabel: 'OFFICIAL-SENSITIVE' } },
   },
 });
@@ -62,7 +67,12 @@ export function applyPreset<P extends PolicyInput>(policy: P, preset: LabelPrese
   const rules: NonNullable<PolicyInput['rules']> = { ...policy.rules };
   for (const id of Object.keys(preset.rules) as (keyof typeof preset.rules)[]) {
     const setting = preset.rules[id];
-    if (setting) rules[id] = { ...rules[id], ...setting, options: { ...rules[id]?.options, ...setting.options } };
+    if (setting)
+      rules[id] = {
+        ...rules[id],
+        ...setting,
+        options: { ...rules[id]?.options, ...setting.options },
+      };
   }
   return {
     ...policy,

@@ -93,7 +93,9 @@ describe('IDN and punycode', () => {
 
 describe('classifyAddress', () => {
   test('parses the mailbox and classifies its domain', () => {
-    expect(classifyAddress('"Smith, Jo" <Jo.Smith@Mail.ExampleCouncil.gov.uk>', defaultPolicy)).toEqual({
+    expect(
+      classifyAddress('"Smith, Jo" <Jo.Smith@Mail.ExampleCouncil.gov.uk>', defaultPolicy),
+    ).toEqual({
       address: 'jo.smith@mail.examplecouncil.gov.uk',
       displayName: 'Smith, Jo',
       domain: 'mail.examplecouncil.gov.uk',
@@ -109,18 +111,24 @@ describe('classifyAddress', () => {
     expect(classifyAddress('a@exämple.org', defaultPolicy).domain).toBe('xn--exmple-cua.org');
   });
   test('a lookalike carries the domain it imitates', () => {
-    expect(classifyAddress('Payroll <payroll@examplecounci1.gov.uk>', defaultPolicy)).toMatchObject({
-      audience: 'secure-partner',
-      lookalikeOf: 'examplecouncil.gov.uk',
-    });
+    expect(classifyAddress('Payroll <payroll@examplecounci1.gov.uk>', defaultPolicy)).toMatchObject(
+      {
+        audience: 'secure-partner',
+        lookalikeOf: 'examplecouncil.gov.uk',
+      },
+    );
   });
   test('an address without a domain is external', () => {
-    expect(classifyAddress('nobody', defaultPolicy)).toMatchObject({ domain: '', audience: 'external' });
+    expect(classifyAddress('nobody', defaultPolicy)).toMatchObject({
+      domain: '',
+      audience: 'external',
+    });
   });
 });
 
 test('classification of 10 000 addresses stays fast', () => {
   const started = performance.now();
-  for (let i = 0; i < 10_000; i++) classifyAddress(`user${i}@dept${i % 50}.examplecouncil.gov.uk`, defaultPolicy);
+  for (let i = 0; i < 10_000; i++)
+    classifyAddress(`user${i}@dept${i % 50}.examplecouncil.gov.uk`, defaultPolicy);
   expect(performance.now() - started).toBeLessThan(2000);
 });

@@ -15,7 +15,11 @@ describe('lookalikes of the default policy', () => {
     ['exarnplecouncil.gov.uk', 'examplecouncil.gov.uk', 'rn for m'],
     ['examplec0uncil.gov.uk', 'examplecouncil.gov.uk', 'digit 0 for o'],
     ['examplecouncil.co.uk', 'examplecouncil.gov.uk', 'one edit in the suffix'],
-    ['examplecouncil.gov.uk.evil.com', 'examplecouncil.gov.uk', 'the domain with its dots kept inside a longer one'],
+    [
+      'examplecouncil.gov.uk.evil.com',
+      'examplecouncil.gov.uk',
+      'the domain with its dots kept inside a longer one',
+    ],
     ['examplecouncil-gov-uk.com', 'examplecouncil.gov.uk', 'dots turned into hyphens'],
     ['secure-examplecouncil-gov-uk.net', 'examplecouncil.gov.uk', 'hyphenated copy after a prefix'],
     ['mail.examplecounci1.gov.uk', 'examplecouncil.gov.uk', 'a lookalike under a subdomain'],
@@ -97,7 +101,10 @@ describe('rules of comparison', () => {
   });
 
   test('a two-letter listed name only matches homoglyph copies', () => {
-    const policy: Policy = { ...defaultPolicy, audiences: [{ id: 'internal', domains: ['ab.gov.uk'] }] };
+    const policy: Policy = {
+      ...defaultPolicy,
+      audiences: [{ id: 'internal', domains: ['ab.gov.uk'] }],
+    };
     expect(findLookalike('ac.gov.uk', policy)).toBeUndefined();
     expect(findLookalike('\u0430b.gov.uk', policy)).toBe('ab.gov.uk');
   });

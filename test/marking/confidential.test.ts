@@ -4,8 +4,11 @@ import { findInternalOnlyMarker } from '../../src/marking/internal-only';
 import { defaultPolicy } from '../../src/policy/default';
 import type { Policy } from '../../src/policy/schema';
 
-const confidential = (subject: string, headers: Record<string, string> = {}, sensitivityLabel?: string | null) =>
-  isConfidential({ subject, headers, sensitivityLabel }, defaultPolicy);
+const confidential = (
+  subject: string,
+  headers: Record<string, string> = {},
+  sensitivityLabel?: string | null,
+) => isConfidential({ subject, headers, sensitivityLabel }, defaultPolicy);
 
 describe('isConfidential', () => {
   test.each([
@@ -17,12 +20,14 @@ describe('isConfidential', () => {
   ])('subject %j', (subject) => {
     expect(confidential(subject)).toBe(true);
   });
-  test.each(['Confidential waste collection', 'Minutes (confidential items follow)', 'Minutes', '[CONFIDENTIALITY] policy'])(
-    'not from subject %j',
-    (subject) => {
-      expect(confidential(subject)).toBe(false);
-    },
-  );
+  test.each([
+    'Confidential waste collection',
+    'Minutes (confidential items follow)',
+    'Minutes',
+    '[CONFIDENTIALITY] policy',
+  ])('not from subject %j', (subject) => {
+    expect(confidential(subject)).toBe(false);
+  });
   test('the Sensitivity header, any case of name and value', () => {
     expect(confidential('Minutes', { sensitivity: 'company-confidential' })).toBe(true);
     expect(confidential('Minutes', { SENSITIVITY: 'Company-Confidential' })).toBe(true);
@@ -39,13 +44,23 @@ describe('isConfidential', () => {
         ],
       },
     };
-    expect(isConfidential({ subject: 'x', headers: {}, sensitivityLabel: 'members confidential' }, policy)).toBe(true);
-    expect(isConfidential({ subject: 'x', headers: {}, sensitivityLabel: 'Protect' }, policy)).toBe(false);
+    expect(
+      isConfidential(
+        { subject: 'x', headers: {}, sensitivityLabel: 'members confidential' },
+        policy,
+      ),
+    ).toBe(true);
+    expect(isConfidential({ subject: 'x', headers: {}, sensitivityLabel: 'Protect' }, policy)).toBe(
+      false,
+    );
   });
 });
 
 describe('findInternalOnlyMarker', () => {
-  const policy: Policy = { ...defaultPolicy, internalOnlyMarkers: [...defaultPolicy.internalOnlyMarkers, 'Staff Bulletin'] };
+  const policy: Policy = {
+    ...defaultPolicy,
+    internalOnlyMarkers: [...defaultPolicy.internalOnlyMarkers, 'Staff Bulletin'],
+  };
   test.each([
     ['This note is INTERNAL ONLY.', 'INTERNAL ONLY'],
     ['internal only: do not share', 'INTERNAL ONLY'],
@@ -55,10 +70,13 @@ describe('findInternalOnlyMarker', () => {
   ])('%j -> %s', (text, marker) => {
     expect(findInternalOnlyMarker(text, policy)).toBe(marker);
   });
-  test.each(['international only', 'the internal onlyness', 'staff bulletins', 'External circulation list', ''])(
-    'no marker in %j',
-    (text) => {
-      expect(findInternalOnlyMarker(text, policy)).toBeUndefined();
-    },
-  );
+  test.each([
+    'international only',
+    'the internal onlyness',
+    'staff bulletins',
+    'External circulation list',
+    '',
+  ])('no marker in %j', (text) => {
+    expect(findInternalOnlyMarker(text, policy)).toBeUndefined();
+  });
 });

@@ -4,8 +4,11 @@ import { defaultPolicy } from '../../src/policy/default';
 import type { Policy } from '../../src/policy/schema';
 import { readLabel } from '../../src/marking/read';
 
-const read = (subject: string, headers: Record<string, string> = {}, sensitivityLabel?: string | null) =>
-  readLabel({ subject, headers, sensitivityLabel }, defaultPolicy);
+const read = (
+  subject: string,
+  headers: Record<string, string> = {},
+  sensitivityLabel?: string | null,
+) => readLabel({ subject, headers, sensitivityLabel }, defaultPolicy);
 
 const official: Policy = { ...defaultPolicy, labels: official2014Scheme.labels };
 
@@ -71,7 +74,10 @@ describe('custom scheme with a hyphenated label', () => {
 describe('the X-Protective-Marking header', () => {
   test('read tolerantly, from any namespace, header name in any case', () => {
     expect(
-      read('Case 1234', { 'x-protective-marking': 'VER=2026.1, NS=othercouncil.gov.uk, SEC=RESTRICTED, ORIGIN=a@othercouncil.gov.uk' }),
+      read('Case 1234', {
+        'x-protective-marking':
+          'VER=2026.1, NS=othercouncil.gov.uk, SEC=RESTRICTED, ORIGIN=a@othercouncil.gov.uk',
+      }),
     ).toEqual({ label: 'RESTRICTED', sources: ['header'] });
     expect(read('Case', { 'X-Protective-Marking': 'sec=protect; caveat=personal' })).toEqual({
       label: 'PROTECT',
@@ -80,10 +86,16 @@ describe('the X-Protective-Marking header', () => {
     });
   });
   test('an unknown SEC value is ignored', () => {
-    expect(read('Case', { 'X-Protective-Marking': 'VER=2018.4, NS=gov.au, SEC=SECRET' })).toEqual({ label: null, sources: [] });
+    expect(read('Case', { 'X-Protective-Marking': 'VER=2018.4, NS=gov.au, SEC=SECRET' })).toEqual({
+      label: null,
+      sources: [],
+    });
   });
   test('the Australian OFFICIAL:Sensitive spelling maps to OFFICIAL-SENSITIVE', () => {
-    const result = readLabel({ subject: 'x', headers: { 'X-Protective-Marking': 'SEC=OFFICIAL:Sensitive' } }, official);
+    const result = readLabel(
+      { subject: 'x', headers: { 'X-Protective-Marking': 'SEC=OFFICIAL:Sensitive' } },
+      official,
+    );
     expect(result.label).toBe('OFFICIAL-SENSITIVE');
   });
 });
@@ -94,37 +106,68 @@ describe('Purview labels and precedence', () => {
     labels: {
       ...defaultPolicy.labels,
       purview: [
-        { name: 'Protect', guid: '{0B5A2F7E-8C1D-4E6A-9F3B-2D7C1A5E9B40}', label: 'PROTECT', encrypts: false, confidential: false },
+        {
+          name: 'Protect',
+          guid: '{0B5A2F7E-8C1D-4E6A-9F3B-2D7C1A5E9B40}',
+          label: 'PROTECT',
+          encrypts: false,
+          confidential: false,
+        },
         { name: 'Restricted - Encrypt', label: 'RESTRICTED', encrypts: true, confidential: true },
       ],
     },
   };
   test('by name (any case) or GUID (braces optional)', () => {
-    expect(readLabel({ subject: 'x', headers: {}, sensitivityLabel: 'protect' }, policy)).toEqual({ label: 'PROTECT', sources: ['purview'] });
+    expect(readLabel({ subject: 'x', headers: {}, sensitivityLabel: 'protect' }, policy)).toEqual({
+      label: 'PROTECT',
+      sources: ['purview'],
+    });
     expect(
-      readLabel({ subject: 'x', headers: {}, sensitivityLabel: '0b5a2f7e-8c1d-4e6a-9f3b-2d7c1a5e9b40' }, policy).label,
+      readLabel(
+        { subject: 'x', headers: {}, sensitivityLabel: '0b5a2f7e-8c1d-4e6a-9f3b-2d7c1a5e9b40' },
+        policy,
+      ).label,
     ).toBe('PROTECT');
-    expect(readLabel({ subject: 'x', headers: {}, sensitivityLabel: 'Unmapped' }, policy).label).toBeNull();
-    expect(readLabel({ subject: 'x', headers: {}, sensitivityLabel: null }, policy).label).toBeNull();
+    expect(
+      readLabel({ subject: 'x', headers: {}, sensitivityLabel: 'Unmapped' }, policy).label,
+    ).toBeNull();
+    expect(
+      readLabel({ subject: 'x', headers: {}, sensitivityLabel: null }, policy).label,
+    ).toBeNull();
   });
   test('highest wins and every source is listed', () => {
     expect(
       readLabel(
         {
           subject: '[PROTECT - PERSONAL] Case',
-          headers: { 'X-Protective-Marking': 'VER=2026.1, NS=examplecouncil.gov.uk, SEC=PROTECT, ORIGIN=a@examplecouncil.gov.uk' },
+          headers: {
+            'X-Protective-Marking':
+              'VER=2026.1, NS=examplecouncil.gov.uk, SEC=PROTECT, ORIGIN=a@examplecouncil.gov.uk',
+          },
           sensitivityLabel: 'Restricted - Encrypt',
         },
         policy,
       ),
     ).toEqual({ label: 'RESTRICTED', sources: ['subject', 'header', 'purview'] });
     expect(
-      readLabel({ subject: '[RESTRICTED] Case', headers: { 'X-Protective-Marking': 'SEC=PROTECT, CAVEAT=PERSONAL' } }, policy),
+      readLabel(
+        {
+          subject: '[RESTRICTED] Case',
+          headers: { 'X-Protective-Marking': 'SEC=PROTECT, CAVEAT=PERSONAL' },
+        },
+        policy,
+      ),
     ).toEqual({ label: 'RESTRICTED', sources: ['subject', 'header'] });
   });
   test('the descriptor comes with the winning label', () => {
     expect(
-      readLabel({ subject: '[PROTECT] Case', headers: { 'X-Protective-Marking': 'SEC=PROTECT, CAVEAT=COMMERCIAL' } }, policy),
+      readLabel(
+        {
+          subject: '[PROTECT] Case',
+          headers: { 'X-Protective-Marking': 'SEC=PROTECT, CAVEAT=COMMERCIAL' },
+        },
+        policy,
+      ),
     ).toEqual({ label: 'PROTECT', descriptor: 'COMMERCIAL', sources: ['subject', 'header'] });
   });
 });

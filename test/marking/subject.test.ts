@@ -32,8 +32,12 @@ describe('markSubject', () => {
   });
 
   test('a hyphenated label replaces the markings of its scheme', () => {
-    expect(markSubject('RE: [OFFICIAL] Case', 'OFFICIAL-SENSITIVE', official)).toBe('RE: [OFFICIAL-SENSITIVE] Case');
-    expect(markSubject('[OFFICIAL-SENSITIVE - PERSONAL] Case', 'OFFICIAL', official)).toBe('[OFFICIAL - PERSONAL] Case');
+    expect(markSubject('RE: [OFFICIAL] Case', 'OFFICIAL-SENSITIVE', official)).toBe(
+      'RE: [OFFICIAL-SENSITIVE] Case',
+    );
+    expect(markSubject('[OFFICIAL-SENSITIVE - PERSONAL] Case', 'OFFICIAL', official)).toBe(
+      '[OFFICIAL - PERSONAL] Case',
+    );
   });
 });
 
@@ -75,7 +79,11 @@ describe('round trip: apply then read gives the label on every subject form', ()
   }
 
   test.each(['OFFICIAL', 'OFFICIAL-SENSITIVE'])('2014 scheme: %s', (label) => {
-    for (const subject of ['RE: [OFFICIAL] Case', 'OFFICIAL-SENSITIVE: Case', 'FW: Case [official-sensitive - personal]']) {
+    for (const subject of [
+      'RE: [OFFICIAL] Case',
+      'OFFICIAL-SENSITIVE: Case',
+      'FW: Case [official-sensitive - personal]',
+    ]) {
       const marked = markSubject(subject, label, official);
       expect(readLabel({ subject: marked, headers: {} }, official).label).toBe(label);
     }
@@ -102,7 +110,10 @@ describe('encryption tokens', () => {
   test('isEncrypted: a token anywhere in any case, or an encrypting Purview label', () => {
     const policy: Policy = {
       ...defaultPolicy,
-      labels: { ...defaultPolicy.labels, purview: [{ name: 'Encrypt', label: 'RESTRICTED', encrypts: true, confidential: false }] },
+      labels: {
+        ...defaultPolicy.labels,
+        purview: [{ name: 'Encrypt', label: 'RESTRICTED', encrypts: true, confidential: false }],
+      },
     };
     expect(isEncrypted({ subject: 'Case [secure] 1234' }, policy)).toBe(true);
     expect(isEncrypted({ subject: 'Case 1234' }, policy)).toBe(false);
