@@ -62,7 +62,14 @@ export function dialogText(verdict: Verdict, locale: Locale): { plain: string; m
   const outro = translate(locale, `office.send.${kind}.outro`);
   const more = (count: number): string => translate(locale, 'office.send.more', { count });
   const plain = fitLines(intro, reasons, outro, more, ERROR_MESSAGE_LIMIT, '• ');
-  const markdown = fitLines(`**${escapeMarkdown(intro)}**`, reasons.map(escapeMarkdown), escapeMarkdown(outro), (c) => escapeMarkdown(more(c)), ERROR_MESSAGE_LIMIT, '- ');
+  const markdown = fitLines(
+    `**${escapeMarkdown(intro)}**\n`,
+    reasons.map(escapeMarkdown),
+    `\n${escapeMarkdown(outro)}`,
+    (c) => escapeMarkdown(more(c)),
+    ERROR_MESSAGE_LIMIT,
+    '- ',
+  );
   return { plain, markdown };
 }
 

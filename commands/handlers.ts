@@ -29,6 +29,8 @@ import { completionGuard } from './guard';
 export const SEND_BUDGET_MS = 3000;
 /** Time the compose and change handlers may take (policy download included). */
 export const BACKGROUND_BUDGET_MS = 4000;
+/** Time an optional read (headers, session data, compose type, label) may take at Send before its fallback is used. */
+export const SEND_OPTIONAL_CALL_TIMEOUT_MS = 1000;
 /** Time `policy.json` may take to arrive at compose time. */
 export const POLICY_FETCH_TIMEOUT_MS = 2500;
 
@@ -176,10 +178,13 @@ export function onMessageSendHandler(event: LaunchEvent): void {
   const support = hostSupport();
   let failureMode = embeddedFailureMode();
   const guard = completionGuard(event, SEND_BUDGET_MS, () => failureCompletion(failureMode, locale, support));
+  const policyLoad = loadPolicy().then((loaded) => {
+    failureMode = loaded.policy.failureMode;
+    return loaded;
+  });
   const check = async (): Promise<Office.SmartAlertsEventCompletedOptions> => {
     const now = new Date();
-    const [{ policy }, reading] = await Promise.all([loadPolicy(), readCompose(now)]);
-    failureMode = policy.failureMode;
+    const [{ policy }, reading] = await Promise.all([policyLoad, readCompose(now, { optionalTimeoutMs: SEND_OPTIONAL_CALL_TIMEOUT_MS })]);
     const verdict = evaluate(reading.snapshot, policy, now, { locale, justifications: reading.session.justifications });
     const options = completionFor(verdict, locale, support);
     if (options.allowEvent !== false || verdict.decision === 'warn') await writeStamps(stampsFor(verdict, policy, reading));
@@ -193,6 +198,10 @@ export function onMessageSendHandler(event: LaunchEvent): void {
   }
   started.then(
     (options) => guard.finish(options),
-    () => guard.finish(failureCompletion(failureMode, locale, support)),
+    () =>
+      policyLoad.then(
+        () => guard.finish(failureCompletion(failureMode, locale, support)),
+        () => guard.finish(failureCompletion(failureMode, locale, support)),
+      ),
   );
 }

@@ -5,7 +5,6 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const SEND_MODES = ['SoftBlock', 'Block'];
 
@@ -29,7 +28,9 @@ export function buildOptions(env = process.env) {
   if (!SEND_MODES.includes(sendMode)) fail(`SENDGUARD_SEND_MODE must be one of ${SEND_MODES.join(', ')}, not ${sendMode}`);
   const supportUrl = env.SENDGUARD_SUPPORT_URL ?? `${baseUrl}/taskpane.html`;
   if (!supportUrl.startsWith('https://')) fail('SENDGUARD_SUPPORT_URL must be https://');
-  return { baseUrl, sendMode, supportUrl, policyFile: env.SENDGUARD_POLICY };
+  const dist = resolve(root, env.SENDGUARD_DIST ?? 'dist');
+  const taskpane = env.SENDGUARD_TASKPANE !== '0';
+  return { baseUrl, sendMode, supportUrl, policyFile: env.SENDGUARD_POLICY, dist, taskpane };
 }
 
 /** Bundles the policy loader on the fly so the build validates a policy with the same code as the add-in. */
@@ -54,8 +55,27 @@ async function policyTools() {
  * Keeps the event bundle small without changing behaviour: zod's error messages in English only
  * (the other locales are never configured), no JSON Schema import (never called at run time), and
  * htmlparser2's tokenizer without the DOM builder and serializer (src/message/html.ts uses only the
- * tokenizer), and no task pane catalogue (the event runtime shows no task pane text).
+ * tokenizer), and no task pane catalogue (the event runtime shows no task pane text). The entity
+ * tables of `entities` are decoded in plain JavaScript: the classic Outlook runtime has no `atob`
+ * and no `Buffer`, and the library's fallback would throw while the bundle loads. `import { z }`
+ * becomes a namespace import of zod's classic API, which lets esbuild drop the parts never called.
  */
+const ZOD_CLASSIC = join(root, 'node_modules/zod/v4/classic/external.js');
+const DECODE_BASE64 = `export function decodeBase64(input) {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  const clean = input.replace(/[^A-Za-z0-9+/]/g, "");
+  const bytes = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let buffer = 0, bits = 0, n = 0;
+  for (let i = 0; i < clean.length; i++) {
+    buffer = (buffer << 6) | alphabet.indexOf(clean.charAt(i));
+    bits += 6;
+    if (bits >= 8) { bits -= 8; bytes[n++] = (buffer >> bits) & 255; }
+  }
+  const even = n & ~1;
+  const out = new Uint16Array(even / 2);
+  for (let i = 0, o = 0; i < even; i += 2) out[o++] = bytes[i] | (bytes[i + 1] << 8);
+  return out;
+}`;
 const trimEventBundle = {
   name: 'sendguard-trim-event-bundle',
   setup(b) {
@@ -68,6 +88,17 @@ const trimEventBundle = {
       contents: 'export function fromJSONSchema() { throw new Error("fromJSONSchema is not in the Sendguard event bundle"); }',
       loader: 'js',
     }));
+    b.onLoad({ filter: /[\\/](?:src|commands)[\\/].*\.ts$/ }, (args) => {
+      if (args.path.includes('node_modules')) return undefined;
+      const text = readFileSync(args.path, 'utf8');
+      if (!text.includes("import { z } from 'zod';")) return undefined;
+      return {
+        contents: text.replace("import { z } from 'zod';", `import * as z from ${JSON.stringify(ZOD_CLASSIC)};`),
+        loader: 'ts',
+        resolveDir: dirname(args.path),
+      };
+    });
+    b.onLoad({ filter: /entities[\\/]dist[\\/]esm[\\/]internal[\\/]decode-shared\.js$/ }, () => ({ contents: DECODE_BASE64, loader: 'js' }));
     b.onLoad({ filter: /src[\\/]i18n[\\/]ui\.ts$/ }, () => ({
       contents: 'export const uiEn = {}; export const uiCy = {};',
       loader: 'ts',
@@ -106,6 +137,7 @@ function page(title, script, body) {
 
 export async function run() {
   const options = buildOptions();
+  const { dist } = options;
   const { parsePolicy, defaultPolicy } = await policyTools();
   let policy = defaultPolicy;
   let embedded;
@@ -129,8 +161,19 @@ export async function run() {
     SENDGUARD_EMBEDDED_POLICY: embedded === undefined ? 'undefined' : JSON.stringify(embedded),
   };
 
+  const prelude = await build({
+    entryPoints: [join(root, 'commands/prelude.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2016',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
   const commands = await build({
     entryPoints: [join(root, 'commands/index.ts')],
+    banner: { js: prelude.outputFiles[0].text.trim() },
     outfile: join(dist, 'commands.js'),
     bundle: true,
     format: 'iife',
@@ -147,7 +190,7 @@ export async function run() {
   writeFileSync(join(dist, 'commands.html'), page('Sendguard', 'commands.js', ''));
 
   const taskpaneEntry = ['taskpane/index.tsx', 'taskpane/index.ts'].map((f) => join(root, f)).find((f) => existsSync(f));
-  if (taskpaneEntry !== undefined) {
+  if (taskpaneEntry !== undefined && options.taskpane) {
     const taskpane = await build({
       entryPoints: [taskpaneEntry],
       outfile: join(dist, 'taskpane.js'),

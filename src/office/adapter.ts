@@ -5,7 +5,7 @@ import { MARKING_HEADER, formatMarkingHeader } from '../marking/header';
 import { markSubject } from '../marking/subject';
 import { addEncryptionToken } from '../marking/encryption';
 import type { Policy, RuleId } from '../policy/schema';
-import { OfficeCallError, officeCall, orDefault } from './async';
+import { DEFAULT_CALL_TIMEOUT_MS, OfficeCallError, officeCall, orDefault } from './async';
 import { textToBase64 } from './base64';
 import { composeItem, officeHost, readItem, supportsMailbox, type ComposeItem } from './host';
 import { OVERRIDE_HEADER, SESSION_KEYS } from './names';
@@ -74,6 +74,21 @@ function sessionState(all: Record<string, unknown>): SessionState {
   };
 }
 
+/**
+ * Headers of the item being composed that count as label sources. `X-Protective-Marking` is left
+ * out: in compose mode only Sendguard writes it, from the label, and reading it back would keep a
+ * stale label alive after the sender changes the subject marking.
+ */
+export function labelSourceHeaders(headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(headers)) {
+    if (name.toLowerCase() !== MARKING_HEADER.toLowerCase() && name.toLowerCase() !== OVERRIDE_HEADER.toLowerCase()) {
+      out[name] = headers[name] ?? '';
+    }
+  }
+  return out;
+}
+
 /** The original message as the compose record describes it (participants, subject, inherited label). */
 export function originalFromRecord(record: ComposeRecord, user: string): OriginalMessage | undefined {
   if (record.kind === 'new') return undefined;
@@ -94,26 +109,26 @@ function recipientList(item: ComposeItem, field: RecipientField): Promise<Office
   return officeCall<Office.EmailAddressDetails[]>(`${field}.getAsync`, (cb) => item[field].getAsync(cb));
 }
 
-function headersOf(item: ComposeItem, names: readonly string[]): Promise<Record<string, string>> {
+function headersOf(item: ComposeItem, names: readonly string[], timeoutMs = DEFAULT_CALL_TIMEOUT_MS): Promise<Record<string, string>> {
   if (!supportsMailbox('1.8')) return Promise.resolve({});
   return orDefault(
-    officeCall<Record<string, string>>('internetHeaders.getAsync', (cb) => item.internetHeaders.getAsync([...names], cb)),
+    officeCall<Record<string, string>>('internetHeaders.getAsync', (cb) => item.internetHeaders.getAsync([...names], cb), timeoutMs),
     {},
   );
 }
 
-function sensitivityLabelOf(item: ComposeItem): Promise<string | null> {
+function sensitivityLabelOf(item: ComposeItem, timeoutMs = DEFAULT_CALL_TIMEOUT_MS): Promise<string | null> {
   if (!supportsMailbox('1.13')) return Promise.resolve(null);
   return orDefault(
-    officeCall<string>('sensitivityLabel.getAsync', (cb) => item.sensitivityLabel.getAsync(cb)).then((v) => (v === '' ? null : v)),
+    officeCall<string>('sensitivityLabel.getAsync', (cb) => item.sensitivityLabel.getAsync(cb), timeoutMs).then((v) => (v === '' ? null : v)),
     null,
   );
 }
 
-function sessionDataOf(item: ComposeItem): Promise<Record<string, unknown>> {
+function sessionDataOf(item: ComposeItem, timeoutMs = DEFAULT_CALL_TIMEOUT_MS): Promise<Record<string, unknown>> {
   if (!supportsMailbox('1.11')) return Promise.resolve({});
   return orDefault(
-    officeCall<object>('sessionData.getAllAsync', (cb) => item.sessionData.getAllAsync(cb)).then((v) => v as Record<string, unknown>),
+    officeCall<object>('sessionData.getAllAsync', (cb) => item.sessionData.getAllAsync(cb), timeoutMs).then((v) => v as Record<string, unknown>),
     {},
   );
 }
@@ -125,10 +140,10 @@ function attachmentsOf(item: ComposeItem): Promise<AttachmentInfo[]> {
   );
 }
 
-function composeTypeOf(item: ComposeItem): Promise<ComposeRecord['reported']> {
+function composeTypeOf(item: ComposeItem, timeoutMs = DEFAULT_CALL_TIMEOUT_MS): Promise<ComposeRecord['reported']> {
   if (!supportsMailbox('1.10')) return Promise.resolve('unknown');
   return orDefault(
-    officeCall<unknown>('getComposeTypeAsync', (cb) => item.getComposeTypeAsync(cb)).then(reportedType),
+    officeCall<unknown>('getComposeTypeAsync', (cb) => item.getComposeTypeAsync(cb), timeoutMs).then(reportedType),
     'unknown' as const,
   );
 }
@@ -147,9 +162,11 @@ function inReplyToOf(item: ComposeItem): boolean {
  * Reads the message being composed in ONE parallel wave: recipients, subject, body (HTML, hidden
  * text included), attachment list, Sendguard's headers, compose type, session data and the Purview
  * label. Attachment content comes only from what `cacheSmallAttachments` stored ahead of Send.
- * Recipients, subject, body and attachments are required; the rest falls back to empty.
+ * Recipients, subject, body and attachments are required; the rest falls back to empty, and is
+ * given up after `optionalTimeoutMs` so that one silent optional API cannot use up the send budget.
  */
-export async function readCompose(now: Date): Promise<ComposeReading> {
+export async function readCompose(now: Date, options: { optionalTimeoutMs?: number } = {}): Promise<ComposeReading> {
+  const optional = options.optionalTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
   const item = composeItem();
   const office = officeHost();
   const user = office.context.mailbox.userProfile.emailAddress;
@@ -160,10 +177,10 @@ export async function readCompose(now: Date): Promise<ComposeReading> {
     officeCall<string>('subject.getAsync', (cb) => item.subject.getAsync(cb)),
     officeCall<string>('body.getAsync', (cb) => item.body.getAsync(office.CoercionType.Html, cb)),
     attachmentsOf(item),
-    headersOf(item, COMPOSE_HEADER_NAMES),
-    composeTypeOf(item),
-    sessionDataOf(item),
-    sensitivityLabelOf(item),
+    headersOf(item, COMPOSE_HEADER_NAMES, optional),
+    composeTypeOf(item, optional),
+    sessionDataOf(item, optional),
+    sensitivityLabelOf(item, optional),
   ]);
   const session = sessionState(all);
   const inReplyTo = inReplyToOf(item);
@@ -179,7 +196,7 @@ export async function readCompose(now: Date): Promise<ComposeReading> {
     body,
     bodyType: 'html',
     attachments: snapshotAttachments,
-    headers,
+    headers: labelSourceHeaders(headers),
     composeType: kind,
     ...(original !== undefined ? { original } : {}),
     sensitivityLabel: sensitivityLabel ?? null,
@@ -257,7 +274,7 @@ export async function readInitializationContext(): Promise<VerdictSummary | null
 export const SMALL_ATTACHMENT_BYTES = 24 * 1024;
 /** Base64 characters of cached attachments kept in sessionData (its limit is 50,000 for everything). */
 export const ATTACHMENT_CACHE_CHARS = 36000;
-const READABLE = /\.(txt|csv|html?|json|xml|eml|docx|xlsx|pptx|zip)$/i;
+const READABLE = /\.(?:txt|csv|html?|json|xml|eml|docx|xlsx|pptx|zip)$/i;
 
 /**
  * Reads the content of small readable attachments not yet cached (one parallel wave) and stores

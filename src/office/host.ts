@@ -36,6 +36,7 @@ export type ReadItem = Pick<
   | 'notificationMessages'
   | 'getAllInternetHeadersAsync'
   | 'getAttachmentContentAsync'
+  | 'displayReplyForm'
 >;
 
 export interface HostMailbox {

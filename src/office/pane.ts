@@ -1,6 +1,6 @@
 // Office access the task pane needs beyond reading and fixing the item: mode, language, send, reply, selection changes.
 import { officeCall } from './async';
-import { composeItem, isComposeItem, officeHost, readItem, supportsMailbox, type ReadItem } from './host';
+import { composeItem, isComposeItem, officeHost, readItem, supportsMailbox } from './host';
 
 /** Waits for office.js (or the fake host) to be ready. */
 export async function officeReady(): Promise<void> {
@@ -38,17 +38,14 @@ export function sendItem(): Promise<void> {
   return officeCall<void>('sendAsync', (cb) => item.sendAsync(cb), SEND_TIMEOUT_MS);
 }
 
-type Replyable = ReadItem & Partial<Pick<Office.MessageRead, 'displayReplyForm'>>;
-
 /** Whether the host can open a reply to the sender only (`displayReplyForm`, Mailbox 1.1). */
 export function canReplyToSender(): boolean {
-  return typeof (readItem() as Replyable).displayReplyForm === 'function';
+  return typeof readItem().displayReplyForm === 'function';
 }
 
 /** Opens a reply to the sender only, never to the other participants. */
 export function replyToSender(): void {
-  const item = readItem() as Replyable;
-  item.displayReplyForm?.('');
+  readItem().displayReplyForm('');
 }
 
 /**

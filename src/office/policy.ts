@@ -34,21 +34,35 @@ export function embeddedPolicy(): Policy {
 
 export type PolicySource = 'cache' | 'embedded';
 
-/** The policy for a check: the cached `policy.json` when it is valid, else the embedded one. Never the network. */
-export async function loadPolicy(): Promise<{ policy: Policy; source: PolicySource }> {
+/** Time the cached policy may take to come out of OfficeRuntime.storage before the embedded one is used. */
+export const POLICY_CACHE_TIMEOUT_MS = 1000;
+
+async function cachedPolicy(): Promise<Policy | undefined> {
   const storage = runtimeStorage();
-  if (storage !== undefined) {
-    try {
-      const text = await storage.getItem(POLICY_STORAGE_KEY);
-      if (text !== null) {
-        const parsed = parsePolicy(JSON.parse(text) as unknown);
-        if (parsed.ok) return { policy: parsed.policy, source: 'cache' };
-      }
-    } catch {
-      // An unreadable cache falls back to the embedded policy.
-    }
+  if (storage === undefined) return undefined;
+  try {
+    const text = await storage.getItem(POLICY_STORAGE_KEY);
+    if (text === null) return undefined;
+    const parsed = parsePolicy(JSON.parse(text) as unknown);
+    return parsed.ok ? parsed.policy : undefined;
+  } catch {
+    return undefined;
   }
-  return { policy: embeddedPolicy(), source: 'embedded' };
+}
+
+/**
+ * The policy for a check: the cached `policy.json` when it is valid and arrives within
+ * `POLICY_CACHE_TIMEOUT_MS`, else the embedded one. Never the network; never rejects.
+ */
+export function loadPolicy(): Promise<{ policy: Policy; source: PolicySource }> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), POLICY_CACHE_TIMEOUT_MS);
+  });
+  return Promise.race([cachedPolicy(), timeout]).then((policy) => {
+    clearTimeout(timer);
+    return policy !== undefined ? { policy, source: 'cache' as const } : { policy: embeddedPolicy(), source: 'embedded' as const };
+  });
 }
 
 export type RefreshResult =

@@ -147,6 +147,8 @@ export interface FakeItemState {
   customProperties: Record<string, unknown>;
   initializationContext: string;
   sent: boolean;
+  /** Replies to the sender opened with `displayReplyForm` (read mode). */
+  replyFormsOpened: number;
 }
 
 export interface FakeAttachment {
@@ -296,7 +298,7 @@ function newState(init: ItemInit, options: FakeOfficeOptions, user: { emailAddre
     attachments: (init.attachments ?? []).map((a, index) => ({
       id: a.id ?? `AAMkAttachment${index + 1}`,
       name: a.name,
-      size: a.size ?? (a.content !== undefined ? Math.floor((a.content.length * 3) / 4) : 0),
+      size: a.size ?? (a.content !== undefined ? base64Bytes(a.content) : 0),
       attachmentType: a.attachmentType ?? 'file',
       isInline: a.isInline ?? false,
       ...(a.content !== undefined ? { content: a.content } : {}),
@@ -309,7 +311,15 @@ function newState(init: ItemInit, options: FakeOfficeOptions, user: { emailAddre
     customProperties: { ...(init.customProperties ?? {}) },
     initializationContext: init.initializationContext ?? '',
     sent: false,
+    replyFormsOpened: 0,
   };
+}
+
+/** Decoded length of base64 text (the size Outlook reports for a file attachment). */
+function base64Bytes(base64: string): number {
+  const clean = base64.replace(/[^\d+/=a-z]/gi, '');
+  const padding = clean.endsWith('==') ? 2 : clean.endsWith('=') ? 1 : 0;
+  return Math.floor((clean.length * 3) / 4) - padding;
 }
 
 function lookup(headers: Record<string, string>, name: string): string | undefined {
@@ -656,6 +666,9 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
     notificationMessages,
     getAllInternetHeadersAsync: (...args: unknown[]) =>
       call('getAllInternetHeadersAsync', args, () => state.rawHeaders ?? rawHeaderBlock(state.headers)),
+    displayReplyForm: () => {
+      state.replyFormsOpened += 1;
+    },
     getAttachmentContentAsync: (...args: unknown[]) => {
       const id = args[0] as string;
       call('getAttachmentContentAsync', args, () => attachmentContent(id));
