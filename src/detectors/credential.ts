@@ -1,5 +1,13 @@
 // CREDENTIAL detector: a password, PIN, passphrase, login pair or API secret given in the text, not talk about one.
-import { compilePhrases, findPhrases, normalisePhrase, overlapsAny, type Span } from './lexicon';
+import {
+  compilePhrases,
+  findNear,
+  findPhrases,
+  NEGATIVE_REACH,
+  normalisePhrase,
+  overlapsAny,
+  type Span,
+} from './lexicon';
 import { credentialLexicon, type CredentialLexicon } from './lexicons/credential';
 import type { DetectContext, Detector, Finding, LexiconExtension, NamedPattern } from './types';
 
@@ -17,16 +25,18 @@ interface CompiledCredential {
 }
 
 /** Machine secrets recognisable by their published prefixes (Stripe, AWS, GitHub, Slack, GitLab, Google). */
-const KNOWN_TOKEN = /\b(?:[rs]k_(?:live|test)_[\dA-Za-z]{16,128}|AKIA[\dA-Z]{16}|gh[opsu]_[\dA-Za-z]{36,255}|xox[abprs]-[\dA-Za-z][-\dA-Za-z]{9,200}|glpat-[-\w]{20,64}|AIza[-\w]{35})/g;
+const KNOWN_TOKEN =
+  /\b(?:[rs]k_(?:live|test)_[\dA-Za-z]{16,128}|AKIA[\dA-Z]{16}|gh[opsu]_[\dA-Za-z]{36,255}|xox[abprs]-[\dA-Za-z][-\dA-Za-z]{9,200}|glpat-[-\w]{20,64}|AIza[-\w]{35})/g;
 const PRIVATE_KEY = /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----/g;
 
 /** Words and punctuation between a keyword and its value: "is", "has been reset to", ":", "=". */
 const CONNECTOR =
   /[\t ]*(?:(?:[:=\u2013\u2014-]|is\b|was\b|are\b|will be\b|has been\b|have been\b|reset to\b|set to\b|changed to\b|now\b|with\b|to\b|of\b|number\b|no\.|no\b|code\b|for (?:this|the|that|your|his|her|their) (?:account|laptop|device|phone|mailbox|folder|file|zip|spreadsheet|document|router|system|portal)\b)[\t ]*)*/y;
 const VALUE = /[^\s"'`<>[\]{}()\u2018\u2019\u201c\u201d]{1,128}/y;
-const LOGIN_SPLIT = /[\t ]*(?:\/|\\|\band\b|,|\|)[\t ]*/y;
-const PLACEHOLDER = /^(?:[x*\u2022\u00b7.#?_-]+|x+\d*|\d*x+|0+|\.{2,}.*)$/i;
-const TRAILING = /[.,;:?'"\u2019\u201d]+$/;
+const LOGIN_SPLIT = /[\t ]*(?:[/\\,|]|\band\b)[\t ]*/y;
+const PLACEHOLDER = /^(?:[-#*.?_\u00b7\u2022]+|\d*x+\d*)$/i;
+/** Sentence punctuation and closing quotes that end a value's run but are not part of it. */
+const TRAILING = '.,;:?\'"\u2019\u201d';
 
 const KEYWORD_PATTERN: NamedPattern = {
   name: 'keyword-then-value',
@@ -38,12 +48,19 @@ function keyOf(phrase: string): string {
   return normalisePhrase(phrase).replace(/[\s-]+/g, '');
 }
 
-function compileCredential(lexicon: CredentialLexicon, extension?: LexiconExtension): CompiledCredential {
+function compileCredential(
+  lexicon: CredentialLexicon,
+  extension?: LexiconExtension,
+): CompiledCredential {
   const kinds = new Map<string, Kind>();
   for (const kind of KINDS) for (const keyword of lexicon[kind]) kinds.set(keyOf(keyword), kind);
-  for (const keyword of extension?.phrases ?? []) if (!kinds.has(keyOf(keyword))) kinds.set(keyOf(keyword), 'secret');
+  for (const keyword of extension?.phrases ?? [])
+    if (!kinds.has(keyOf(keyword))) kinds.set(keyOf(keyword), 'secret');
   return {
-    keywords: compilePhrases([...KINDS.flatMap((kind) => [...lexicon[kind]]), ...(extension?.phrases ?? [])]),
+    keywords: compilePhrases([
+      ...KINDS.flatMap((kind) => [...lexicon[kind]]),
+      ...(extension?.phrases ?? []),
+    ]),
     kinds,
     negatives: compilePhrases([...lexicon.negatives, ...(extension?.negatives ?? [])]),
     stop: new Set(lexicon.stopValues),
@@ -73,7 +90,7 @@ export function isPlaceholder(value: string): boolean {
 
 /** Looks like a chosen secret rather than a word of prose: has a digit, a symbol or an inner capital. */
 function looksSecret(value: string): boolean {
-  return /\d/.test(value) || /[^\dA-Za-z]/.test(value) || /.[A-Z]/.test(value);
+  return /\d/.test(value) || /[^\dA-Z]/i.test(value) || /.[A-Z]/.test(value);
 }
 
 function restOfLineEmpty(text: string, from: number): boolean {
@@ -85,24 +102,50 @@ function restOfLineEmpty(text: string, from: number): boolean {
   return true;
 }
 
+/** What joins a keyword to its value: `strong` when a `:` or `=` is among it, `bare` when only spaces. */
+interface Connector {
+  end: number;
+  strong: boolean;
+  bare: boolean;
+}
+
 interface Value extends Span {
   value: string;
+  /** A multi-word value set off by quotes ("orange lantern maple"). */
+  quoted?: boolean;
 }
+
+const CLOSING: Readonly<Record<string, string>> = {
+  '"': '"',
+  "'": "'",
+  '`': '`',
+  '\u2018': '\u2019',
+  '\u201c': '\u201d',
+};
 
 function readValue(text: string, at: number): Value | null {
   const opening = text.charAt(at);
   if (opening === '<' || opening === '[' || opening === '{' || opening === '(') return null;
   let start = at;
-  if (/["'`\u2018\u201c]/.test(opening)) start += 1;
+  const closing = CLOSING[opening];
+  if (closing !== undefined) {
+    start += 1;
+    const end = text.indexOf(closing, start);
+    const quoted = end > start && end - start <= 128 ? text.slice(start, end) : '';
+    if (quoted.includes(' ') && !/[\r\n]/.test(quoted))
+      return { start, end, value: quoted, quoted: true };
+  }
   VALUE.lastIndex = start;
   const match = VALUE.exec(text);
   if (match === null) return null;
-  const value = match[0].replace(TRAILING, '');
+  let length = match[0].length;
+  while (length > 0 && TRAILING.includes(match[0].charAt(length - 1))) length -= 1;
+  const value = match[0].slice(0, length);
   if (value.length === 0) return null;
   return { start, end: start + value.length, value };
 }
 
-function connectorAt(text: string, at: number): { end: number; strong: boolean } {
+function connectorAt(text: string, at: number): Connector {
   CONNECTOR.lastIndex = at;
   const match = CONNECTOR.exec(text);
   const consumed = match === null ? '' : match[0];
@@ -112,31 +155,95 @@ function connectorAt(text: string, at: number): { end: number; strong: boolean }
     const newline = /^\r?\n[\t ]*/.exec(text.slice(end, end + 16));
     if (newline !== null) end += newline[0].length;
   }
-  return { end, strong };
+  return { end, strong, bare: consumed.trim().length === 0 };
 }
 
 function acceptableValue(value: string, lexicon: CompiledCredential): boolean {
   return value.length >= 3 && !lexicon.stop.has(value.toLowerCase()) && !isPlaceholder(value);
 }
 
+/** Recovery codes and keys: groups of digits or capitals joined by dashes ("8841-2290-5573"). */
+const GROUPED_CODE = /^[\dA-Z]{3,8}(?:-[\dA-Z]{3,8}){1,9}$/;
+
 function pinValue(value: string): boolean {
+  if (GROUPED_CODE.test(value) && /\d/.test(value)) return true;
   const digits = value.replace(/#$/, '');
   if (/^\d{3,8}$/.test(digits)) return !isSequence(digits);
-  return digits.length <= 10 && /^[\dA-Za-z]+$/.test(digits) && (digits.match(/\d/g) ?? []).length >= 3 && !isPlaceholder(digits);
+  return (
+    digits.length <= 10 &&
+    /^[\dA-Z]+$/i.test(digits) &&
+    (digits.match(/\d/g) ?? []).length >= 3 &&
+    !isPlaceholder(digits)
+  );
 }
 
-function secretFinding(text: string, kind: Kind, keywordEnd: number, lexicon: CompiledCredential): { span: Span; confidence: number } | null {
-  const connector = connectorAt(text, keywordEnd);
-  if (connector.end === keywordEnd && (kind === 'phrase' || kind === 'strict')) return null;
-  if (kind === 'strict' && !connector.strong) return null;
+/** Words after a keyword that put a short qualifier before the value ("PIN for the council tax account is 8823"). */
+const QUALIFIER = /[\t ]+(?:for|on|at|to|of|in)\b/y;
+const LATE_CONNECTOR =
+  /\s(?:is|was|are|will be|has been changed to|has been reset to|changed to|set to)\s|[:=]\s?/;
+
+/** Where the value starts after a qualifier of up to 70 characters on the same line, if a connector ends it. */
+function lateConnector(text: string, keywordEnd: number): Connector | null {
+  QUALIFIER.lastIndex = keywordEnd;
+  if (QUALIFIER.exec(text) === null) return null;
+  let ahead = text.slice(keywordEnd, keywordEnd + 70);
+  const stop = /[\r\n]|[.!?]\s/.exec(ahead);
+  if (stop !== null) ahead = ahead.slice(0, stop.index);
+  const match = LATE_CONNECTOR.exec(ahead);
+  if (match === null) return null;
+  return {
+    end: keywordEnd + match.index + match[0].length,
+    strong: /[:=]/.test(match[0]),
+    bare: false,
+  };
+}
+
+function secretFinding(
+  text: string,
+  kind: Kind,
+  keywordEnd: number,
+  lexicon: CompiledCredential,
+  bareCode: boolean,
+): { span: Span; confidence: number } | null {
+  return (
+    valueAfter(text, kind, keywordEnd, connectorAt(text, keywordEnd), lexicon, bareCode) ??
+    withLate(text, kind, keywordEnd, lexicon, bareCode)
+  );
+}
+
+function withLate(
+  text: string,
+  kind: Kind,
+  keywordEnd: number,
+  lexicon: CompiledCredential,
+  bareCode: boolean,
+): { span: Span; confidence: number } | null {
+  const late = lateConnector(text, keywordEnd);
+  return late === null ? null : valueAfter(text, kind, keywordEnd, late, lexicon, bareCode);
+}
+
+function valueAfter(
+  text: string,
+  kind: Kind,
+  keywordEnd: number,
+  connector: Connector,
+  lexicon: CompiledCredential,
+  bareCode: boolean,
+): { span: Span; confidence: number } | null {
+  if (bareCode && connector.bare) return null;
   const first = readValue(text, connector.end);
   if (first === null) return null;
+  if (first.quoted === true) {
+    return kind === 'phrase' || kind === 'secret' ? { span: first, confidence: 0.8 } : null;
+  }
+  if (connector.bare && (kind === 'phrase' || kind === 'strict')) return null;
+  if (kind === 'strict' && !connector.strong) return null;
   if (kind === 'pin') {
     return pinValue(first.value) ? { span: first, confidence: 0.75 } : null;
   }
   if (!acceptableValue(first.value, lexicon)) return null;
   if (kind === 'token') {
-    const long = first.value.length >= 16 && /\d/.test(first.value) && /[A-Za-z]/.test(first.value);
+    const long = first.value.length >= 16 && /\d/.test(first.value) && /[A-Z]/i.test(first.value);
     return long ? { span: first, confidence: 0.85 } : null;
   }
   if (kind === 'login') {
@@ -149,7 +256,7 @@ function secretFinding(text: string, kind: Kind, keywordEnd: number, lexicon: Co
     return { span: { start: first.start, end: second.end }, confidence: 0.85 };
   }
   if (looksSecret(first.value)) {
-    if (connector.end === keywordEnd && !(/\d/.test(first.value) && /[A-Za-z]/.test(first.value))) return null;
+    if (connector.bare && !(/\d/.test(first.value) && /[A-Z]/i.test(first.value))) return null;
     return { span: first, confidence: connector.strong ? 0.85 : 0.75 };
   }
   if (!connector.strong) return null;
@@ -162,16 +269,26 @@ function detectCredentials(text: string, lexicon: CompiledCredential): Finding[]
   const candidates: Array<{ span: Span; confidence: number }> = [];
   for (const regex of [KNOWN_TOKEN, PRIVATE_KEY]) {
     for (const span of findPhrases(text, regex)) {
-      if (!/EXAMPLE/.test(text.slice(span.start, span.end))) candidates.push({ span, confidence: 0.9 });
+      if (!/EXAMPLE/.test(text.slice(span.start, span.end)))
+        candidates.push({ span, confidence: 0.9 });
     }
   }
   const keywords = findPhrases(text, lexicon.keywords);
-  const negatives = keywords.length === 0 ? [] : findPhrases(text, lexicon.negatives);
+  const negatives = findNear(text, keywords, NEGATIVE_REACH, NEGATIVE_REACH, (t) =>
+    findPhrases(t, lexicon.negatives),
+  );
+  const keys = new Map<string, string>();
   for (const keyword of keywords) {
     if (overlapsAny(negatives, keyword)) continue;
-    const kind = lexicon.kinds.get(keyOf(text.slice(keyword.start, keyword.end)));
+    const matchedText = text.slice(keyword.start, keyword.end);
+    let key = keys.get(matchedText);
+    if (key === undefined) {
+      key = keyOf(matchedText);
+      keys.set(matchedText, key);
+    }
+    const kind = lexicon.kinds.get(key);
     if (kind === undefined) continue;
-    const found = secretFinding(text, kind, keyword.end, lexicon);
+    const found = secretFinding(text, kind, keyword.end, lexicon, key === 'code');
     if (found !== null) candidates.push(found);
   }
   candidates.sort((a, b) => a.span.start - b.span.start);
@@ -182,11 +299,30 @@ function detectCredentials(text: string, lexicon: CompiledCredential): Finding[]
       last.end = Math.max(last.end, span.end);
       last.confidence = Math.max(last.confidence, confidence);
     } else {
-      findings.push({ type: 'CREDENTIAL', start: span.start, end: span.end, confidence, detector: ID });
+      findings.push({
+        type: 'CREDENTIAL',
+        start: span.start,
+        end: span.end,
+        confidence,
+        detector: ID,
+      });
     }
   }
   return findings;
 }
+
+/** Every fixed regex of this detector, for the ReDoS and ES2016 checks in the tests. */
+export const credentialRegexes: readonly RegExp[] = [
+  KNOWN_TOKEN,
+  PRIVATE_KEY,
+  CONNECTOR,
+  VALUE,
+  LOGIN_SPLIT,
+  PLACEHOLDER,
+  QUALIFIER,
+  LATE_CONNECTOR,
+  GROUPED_CODE,
+];
 
 export const detector: Detector = {
   meta: {
@@ -205,7 +341,11 @@ export const detector: Detector = {
   invalidate: isPlaceholder,
   detect(text: string, context: DetectContext): Finding[] {
     const extension = context.lexicons.CREDENTIAL;
-    const hasExtension = (extension?.phrases?.length ?? 0) > 0 || (extension?.negatives?.length ?? 0) > 0;
-    return detectCredentials(text, hasExtension ? compileCredential(credentialLexicon, extension) : BASE);
+    const hasExtension =
+      (extension?.phrases?.length ?? 0) > 0 || (extension?.negatives?.length ?? 0) > 0;
+    return detectCredentials(
+      text,
+      hasExtension ? compileCredential(credentialLexicon, extension) : BASE,
+    );
   },
 };

@@ -1,5 +1,12 @@
 // Phrase-lexicon matcher for the category detectors: whole-word, case-insensitive, linear-time, negatives first.
-import type { DetectContext, Detector, DetectorMeta, EntityType, Finding, LexiconExtension } from './types';
+import type {
+  DetectContext,
+  Detector,
+  DetectorMeta,
+  EntityType,
+  Finding,
+  LexiconExtension,
+} from './types';
 
 /** The data of one category lexicon (src/detectors/lexicons/); a council extends it through its policy. */
 export interface LexiconData {
@@ -14,6 +21,8 @@ export interface LexiconData {
   negatives: readonly string[];
   /** Whether phrases a council adds through its policy need a person anchor (special category) or not. */
   extensionsNeedAnchor: boolean;
+  /** Whether a name with a predicate ("Mia has", "Mr Dunn's") or an NHS number also anchors a term to a person. */
+  personNames: boolean;
 }
 
 /** Confidence given to a match, by kind and whether a person anchor is near. */
@@ -24,7 +33,12 @@ export interface LexiconScores {
   termAnchored: number;
 }
 
-export const DEFAULT_SCORES: LexiconScores = { phrase: 0.65, phraseAnchored: 0.8, term: 0.3, termAnchored: 0.7 };
+export const DEFAULT_SCORES: LexiconScores = {
+  phrase: 0.65,
+  phraseAnchored: 0.8,
+  term: 0.3,
+  termAnchored: 0.7,
+};
 
 /** Characters either side of a term searched for a person anchor (cut at the sentence end). */
 export const ANCHOR_WINDOW = 100;
@@ -41,6 +55,7 @@ export interface CompiledLexicon {
   phraseKeys: ReadonlySet<string>;
   anchors: RegExp | null;
   negatives: RegExp | null;
+  personNames: boolean;
 }
 
 export interface LexiconMatch extends Span {
@@ -123,7 +138,10 @@ export function findPhrases(text: string, regex: RegExp | null): Span[] {
   return spans;
 }
 
-function extensionList(extension: LexiconExtension | undefined, key: 'phrases' | 'negatives'): string[] {
+function extensionList(
+  extension: LexiconExtension | undefined,
+  key: 'phrases' | 'negatives',
+): string[] {
   return extension?.[key] ?? [];
 }
 
@@ -142,16 +160,46 @@ export function compileLexicon(data: LexiconData, extension?: LexiconExtension):
     positives: compilePhrases([...phrases, ...terms]),
     phraseKeys: new Set(phrases.map(phraseKey)),
     anchors: compilePhrases(data.anchors),
+    personNames: data.personNames,
     negatives: compilePhrases([...data.negatives, ...extensionList(extension, 'negatives')]),
   };
 }
 
 /** Whether a compiled lexicon is the base one or needs recompiling for a policy's extension. */
-export function hasExtension(extension: LexiconExtension | undefined): extension is LexiconExtension {
-  return extensionList(extension, 'phrases').length > 0 || extensionList(extension, 'negatives').length > 0;
+export function hasExtension(
+  extension: LexiconExtension | undefined,
+): extension is LexiconExtension {
+  return (
+    extensionList(extension, 'phrases').length > 0 ||
+    extensionList(extension, 'negatives').length > 0
+  );
 }
 
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'st', 'no', 'e.g', 'i.e', 'cllr', 'prof', 'rev', 'ref']);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'dr',
+  'st',
+  'no',
+  'e.g',
+  'i.e',
+  'cllr',
+  'prof',
+  'rev',
+  'ref',
+  'd.o.b',
+  'dob',
+  'tel',
+  'mob',
+  'approx',
+  'ltd',
+  'inc',
+  'co',
+  'nr',
+  'vs',
+]);
 
 function isSentenceStop(text: string, index: number): boolean {
   const char = text.charAt(index);
@@ -168,28 +216,35 @@ function isSentenceStop(text: string, index: number): boolean {
   if (after !== '' && !/\s/.test(after)) return false;
   if (char !== '.') return true;
   let wordStart = index;
-  while (wordStart > 0 && /[A-Za-z.]/.test(text.charAt(wordStart - 1)) && index - wordStart < 5) wordStart -= 1;
+  while (wordStart > 0 && /[A-Z.]/i.test(text.charAt(wordStart - 1)) && index - wordStart < 5)
+    wordStart -= 1;
   const word = text.slice(wordStart, index).toLowerCase();
   return !(ABBREVIATIONS.has(word) || /^[a-z]$/.test(word));
+}
+
+function mayStop(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 10;
 }
 
 /** The part of the sentence around [start, end) within `window` characters either side. */
 export function sentenceWindow(text: string, start: number, end: number, window: number): Span {
   let from = Math.max(0, start - window);
   for (let i = start - 1; i >= from; i -= 1) {
-    if (isSentenceStop(text, i)) {
+    if (mayStop(text.charCodeAt(i)) && isSentenceStop(text, i)) {
       from = i + 1;
       break;
     }
   }
-  let to = Math.min(text.length, end + window);
+  return { start: from, end: sentenceEnd(text, end, window) };
+}
+
+/** Where the sentence containing `end` stops, looking at most `window` characters ahead. */
+export function sentenceEnd(text: string, end: number, window: number): number {
+  const to = Math.min(text.length, end + window);
   for (let i = end; i < to; i += 1) {
-    if (isSentenceStop(text, i)) {
-      to = i;
-      break;
-    }
+    if (mayStop(text.charCodeAt(i)) && isSentenceStop(text, i)) return i;
   }
-  return { start: from, end: to };
+  return to;
 }
 
 function firstAtOrAfter(spans: readonly Span[], position: number): number {
@@ -210,7 +265,12 @@ export function overlapsAny(spans: readonly Span[], span: Span): boolean {
   return candidate !== undefined && candidate.start < span.end;
 }
 
-function anchorNear(text: string, anchors: readonly Span[], negatives: readonly Span[], span: Span): boolean {
+function anchorNear(
+  text: string,
+  anchors: readonly Span[],
+  negatives: readonly Span[],
+  span: Span,
+): boolean {
   const window = sentenceWindow(text, span.start, span.end, ANCHOR_WINDOW);
   for (let i = firstAtOrAfter(anchors, window.start); i < anchors.length; i += 1) {
     const anchor = anchors[i] as Span;
@@ -220,16 +280,123 @@ function anchorNear(text: string, anchors: readonly Span[], negatives: readonly 
   return false;
 }
 
+/**
+ * A capitalised name followed by a predicate ("Mia has", "John Smith was"), a capitalised possessive
+ * ("Dunn's") or an NHS number: people in case notes and lists. Case-sensitive on purpose.
+ */
+const PERSON_NAME =
+  /\b(?:NHS(?:\s+(?:[Nn]o\.?|[Nn]umber))?:?\s*\d{3}|[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?\s+(?:has|had|is|was|uses|receives|needs)\b|[A-Z][a-z]{2,}['\u2019]s\b)/g;
+
+/** Capitalised words that start sentences or name organisations, places and times rather than people. */
+const NOT_NAMES = new Set(
+  (
+    'The This That There These Those Its What When Where Which Who Why How Our Your Their Each Every Any All ' +
+    'Council Team Service Services Department Directorate Everyone Nobody Nothing Someone Anyone Today Tomorrow ' +
+    'Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July ' +
+    'August September October November December Housing Finance Planning Highways Education Health Social Care ' +
+    'Children Adults Adult Family Families Parents People Women Men Staff Cabinet Committee Board Panel Report Item ' +
+    'Agenda Budget Policy Contract Tender Supplier Contractor Provider Project Programme Scheme School Academy ' +
+    'College Hospital Trust Government Ministry Police Court Borough County City Town Ward Parish Year Week Month ' +
+    'Please Thanks Also Here Now Then Further Following Attached Below Above Everything Something Nothing'
+  ).split(' '),
+);
+
+/** Spans of person names and NHS numbers (see PERSON_NAME), skipping capitalised common words. */
+export function personNames(text: string): Span[] {
+  const spans: Span[] = [];
+  PERSON_NAME.lastIndex = 0;
+  for (let match = PERSON_NAME.exec(text); match !== null; match = PERSON_NAME.exec(text)) {
+    const first = /^[A-Z]+/i.exec(match[0]);
+    if (first !== null && NOT_NAMES.has(first[0])) continue;
+    spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
+
+function mergeSpans(a: readonly Span[], b: readonly Span[]): Span[] {
+  return [...a, ...b].sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+/** Characters either side of a match searched for a negative phrase overlapping it (longer than any negative). */
+export const NEGATIVE_REACH = 96;
+/** How far a region's edge moves out to reach a word boundary, so `\\b` is not fooled by the cut. */
+const EDGE_REACH = 64;
+
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95
+  );
+}
+
+/**
+ * Runs `find` only over the regions `before`/`after` characters around `spans` (merged, moved out to
+ * word boundaries), or over the whole text when the regions would cover most of it: the passes for
+ * negatives and anchors then cost in proportion to the matches, not to the text.
+ */
+export function findNear(
+  text: string,
+  spans: readonly Span[],
+  before: number,
+  after: number,
+  find: (text: string) => Span[],
+): Span[] {
+  const regions: Span[] = [];
+  let covered = 0;
+  for (const span of spans) {
+    const start = Math.max(0, span.start - before);
+    const end = Math.min(text.length, span.end + after);
+    const last = regions[regions.length - 1];
+    if (last !== undefined && start <= last.end) {
+      covered += Math.max(0, end - last.end);
+      last.end = Math.max(last.end, end);
+    } else {
+      regions.push({ start, end });
+      covered += end - start;
+    }
+  }
+  if (covered * 2 > text.length) return find(text);
+  const found: Span[] = [];
+  for (const region of regions) {
+    let start = region.start;
+    const startLimit = Math.max(0, start - EDGE_REACH);
+    while (start > startLimit && isWordCode(text.charCodeAt(start - 1))) start -= 1;
+    let end = region.end;
+    const endLimit = Math.min(text.length, end + EDGE_REACH);
+    while (end < endLimit && isWordCode(text.charCodeAt(end))) end += 1;
+    const cutBefore = start > 0 && isWordCode(text.charCodeAt(start - 1));
+    const cutAfter = end < text.length && isWordCode(text.charCodeAt(end));
+    for (const hit of find(text.slice(start, end))) {
+      if ((cutBefore && hit.start === 0) || (cutAfter && hit.end === end - start)) continue;
+      found.push({ start: hit.start + start, end: hit.end + start });
+    }
+  }
+  return found;
+}
+
 /** Phrase and term matches of a lexicon, negatives removed, each marked with whether a person anchor is near. */
 export function matchLexicon(text: string, lexicon: CompiledLexicon): LexiconMatch[] {
   const spans = findPhrases(text, lexicon.positives);
   if (spans.length === 0) return [];
-  const negatives = findPhrases(text, lexicon.negatives);
-  const anchors = findPhrases(text, lexicon.anchors);
+  const negatives = findNear(text, spans, NEGATIVE_REACH, NEGATIVE_REACH, (t) =>
+    findPhrases(t, lexicon.negatives),
+  );
+  const findAnchors = lexicon.personNames
+    ? (t: string): Span[] => mergeSpans(findPhrases(t, lexicon.anchors), personNames(t))
+    : (t: string): Span[] => findPhrases(t, lexicon.anchors);
+  const anchors = findNear(text, spans, ANCHOR_WINDOW, ANCHOR_WINDOW, findAnchors);
   const matches: LexiconMatch[] = [];
+  const kinds = new Map<string, LexiconMatch['kind']>();
   for (const span of spans) {
     if (overlapsAny(negatives, span)) continue;
-    const kind = lexicon.phraseKeys.has(phraseKey(text.slice(span.start, span.end))) ? 'phrase' : 'term';
+    const matchedText = text.slice(span.start, span.end);
+    let kind = kinds.get(matchedText);
+    if (kind === undefined) {
+      kind = lexicon.phraseKeys.has(phraseKey(matchedText)) ? 'phrase' : 'term';
+      kinds.set(matchedText, kind);
+    }
     matches.push({ ...span, kind, anchored: anchorNear(text, anchors, negatives, span) });
   }
   return matches;
@@ -253,17 +420,17 @@ export function lexiconFindings(
 ): Finding[] {
   const findings: Finding[] = [];
   let current: Finding | undefined;
-  let sentenceEnd = -1;
+  let sentenceStop = -1;
   for (const match of matches) {
     const confidence = scoreOf(match, scores);
-    if (current !== undefined && match.start < sentenceEnd) {
+    if (current !== undefined && match.start < sentenceStop) {
       current.end = Math.max(current.end, match.end);
       current.confidence = Math.max(current.confidence, confidence);
       continue;
     }
     current = { type: entityType, start: match.start, end: match.end, confidence, detector };
     findings.push(current);
-    sentenceEnd = sentenceWindow(text, match.start, match.end, ANCHOR_WINDOW * 3).end;
+    sentenceStop = sentenceEnd(text, match.end, ANCHOR_WINDOW * 3);
   }
   return findings;
 }
@@ -282,7 +449,12 @@ export function detectWithLexicon(
 }
 
 /** Counts of a lexicon's entries, for documentation and the benchmark. */
-export function lexiconSize(data: LexiconData): { phrases: number; anchoredTerms: number; anchors: number; negatives: number } {
+export function lexiconSize(data: LexiconData): {
+  phrases: number;
+  anchoredTerms: number;
+  anchors: number;
+  negatives: number;
+} {
   return {
     phrases: data.phrases.length,
     anchoredTerms: data.anchoredTerms.length,
@@ -303,7 +475,14 @@ export function createLexiconDetector(
     patterns: [],
     context: data.anchors,
     detect(text: string, context: DetectContext): Finding[] {
-      return detectWithLexicon(text, base, data, context.lexicons[data.entityType], meta.id, scores);
+      return detectWithLexicon(
+        text,
+        base,
+        data,
+        context.lexicons[data.entityType],
+        meta.id,
+        scores,
+      );
     },
   };
 }

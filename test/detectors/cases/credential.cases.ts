@@ -3,32 +3,77 @@ import type { DetectorCases } from '../runner';
 
 const cases: DetectorCases = {
   valid: [
-    { text: 'Hi Sam, your temporary password: Blue7!sky - please change it when you first log in.', expect: ['Blue7!sky'] },
-    { text: 'Your login is jsmith / Winter2026 for the Mosaic training environment.', expect: ['jsmith / Winter2026'] },
-    { text: 'Carers can let themselves in: the key safe code 4471 is on the left of the front door.', expect: ['4471'] },
-    { text: 'I have reset the voicemail on your desk phone and the PIN is 8812.', expect: ['8812'] },
-    { text: 'API key: sk_live_51HqLyjWDarjtT1zdp7dcXYZab for the payments integration.', expect: ['sk_live_51HqLyjWDarjtT1zdp7dcXYZab'] },
-    { text: 'The password for the spreadsheet is Housing#2026 so you can open the attachment.', expect: ['Housing#2026'] },
+    {
+      text: 'Hi Sam, your temporary password: Blue7!sky - please change it when you first log in.',
+      expect: ['Blue7!sky'],
+    },
+    {
+      text: 'Your login is jsmith / Winter2026 for the Mosaic training environment.',
+      expect: ['jsmith / Winter2026'],
+    },
+    {
+      text: 'Carers can let themselves in: the key safe code 4471 is on the left of the front door.',
+      expect: ['4471'],
+    },
+    {
+      text: 'I have reset the voicemail on your desk phone and the PIN is 8812.',
+      expect: ['8812'],
+    },
+    {
+      text: 'API key: sk_live_51HqLyjWDarjtT1zdp7dcXYZab for the payments integration.',
+      expect: ['sk_live_51HqLyjWDarjtT1zdp7dcXYZab'],
+    },
+    {
+      text: 'The password for the spreadsheet is Housing#2026 so you can open the attachment.',
+      expect: ['Housing#2026'],
+    },
     { text: 'Guest wifi password: CivicCentre42', expect: ['CivicCentre42'] },
     { text: "Mrs Okafor's key safe number is 2958, the carers have been told.", expect: ['2958'] },
-    { text: 'Your password has been reset to Tulip-88aa and will expire in 24 hours.', expect: ['Tulip-88aa'] },
+    {
+      text: 'Your password has been reset to Tulip-88aa and will expire in 24 hours.',
+      expect: ['Tulip-88aa'],
+    },
     { text: 'Door entry code: 7390#', expect: ['7390#'] },
     { text: 'Username: k.hughes\nPassword: Ravens!2026', expect: ['Ravens!2026'] },
-    { text: 'Login details are tking / Spring2026! - keep them safe.', expect: ['tking / Spring2026!'] },
+    {
+      text: 'Login details are tking / Spring2026! - keep them safe.',
+      expect: ['tking / Spring2026!'],
+    },
     { text: 'The alarm code is 6620, please set it when you leave the depot.', expect: ['6620'] },
     { text: 'Memorable word: Bluebell', expect: ['Bluebell'] },
     { text: 'pwd: Qz8#mm1L', expect: ['Qz8#mm1L'] },
-    { text: 'Here is the zip password "Fost3r!ng" for the placement reports.', expect: ['Fost3r!ng'] },
-    { text: 'Access token: ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789', expect: ['ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789'] },
-    { text: 'The AWS key we were sent is AKIAQ3EGRT7XWM2PLK5N, revoke it today.', expect: ['AKIAQ3EGRT7XWM2PLK5N'] },
-    { text: 'Client secret = 8f2k9Lq0Zx7Vb3Nm5Tr1Yp4W for the CRM connector.', expect: ['8f2k9Lq0Zx7Vb3Nm5Tr1Yp4W'] },
+    {
+      text: 'Here is the zip password "Fost3r!ng" for the placement reports.',
+      expect: ['Fost3r!ng'],
+    },
+    {
+      text: 'Access token: ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789',
+      expect: ['ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789'],
+    },
+    {
+      text: 'The AWS key we were sent is AKIAQ3EGRT7XWM2PLK5N, revoke it today.',
+      expect: ['AKIAQ3EGRT7XWM2PLK5N'],
+    },
+    {
+      text: 'Client secret = 8f2k9Lq0Zx7Vb3Nm5Tr1Yp4W for the CRM connector.',
+      expect: ['8f2k9Lq0Zx7Vb3Nm5Tr1Yp4W'],
+    },
     { text: 'Gate code 51827 for the allotments, as discussed.', expect: ['51827'] },
     { text: 'New password: Pr1mrose\nPlease do not forward this email.', expect: ['Pr1mrose'] },
-    { text: 'log in with admin / Cl3rkLaptop and update the virus definitions', expect: ['admin / Cl3rkLaptop'] },
-    { text: 'The laptop password was changed to Harlaxton2026 yesterday.', expect: ['Harlaxton2026'] },
+    {
+      text: 'log in with admin / Cl3rkLaptop and update the virus definitions',
+      expect: ['admin / Cl3rkLaptop'],
+    },
+    {
+      text: 'The laptop password was changed to Harlaxton2026 yesterday.',
+      expect: ['Harlaxton2026'],
+    },
     { text: 'Passcode: 904417', expect: ['904417'] },
     { text: 'Temp password   :   Welcome!93  (case sensitive)', expect: ['Welcome!93'] },
-    { text: '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----', count: 1 },
+    {
+      text: '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----',
+      count: 1,
+    },
     { text: 'PIN number 3906 for the purchase card ending 0042.', expect: ['3906'] },
   ],
   invalid: [

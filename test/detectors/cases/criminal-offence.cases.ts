@@ -3,13 +3,18 @@ import type { DetectorCases } from '../runner';
 
 const cases: DetectorCases = {
   valid: [
-    { text: 'Good news - the DBS came back clear for the new residential worker.', note: 'absence of convictions' },
+    {
+      text: 'Good news - the DBS came back clear for the new residential worker.',
+      note: 'absence of convictions',
+    },
     { text: 'Her DBS disclosed a caution for shoplifting from 2019.' },
     { text: 'Mr Hughes has previous convictions for burglary and is on licence.' },
     { text: 'The tenant was arrested on Saturday for assault on a neighbour.' },
     { text: 'He pleaded guilty at the magistrates court and was fined £400.' },
     { text: 'The father is a registered sex offender and must not have unsupervised contact.' },
-    { text: 'Police confirmed the young person has been charged with possession with intent to supply.' },
+    {
+      text: 'Police confirmed the young person has been charged with possession with intent to supply.',
+    },
     { text: 'Applicant has no criminal record; references are satisfactory.' },
     { text: 'The perpetrator is subject to bail conditions not to enter Elm Road.' },
     { text: 'Ms Price was convicted of benefit fraud in 2021.' },
@@ -20,7 +25,7 @@ const cases: DetectorCases = {
     { text: 'The landlord was prosecuted for failing to licence the HMO.' },
     { text: 'She was released from prison last month and has presented as homeless.' },
     { text: 'MAPPA level 2 meeting on Thursday about the gentleman at 4 Oak Close.' },
-    { text: 'Clare\'s Law disclosure was made to Ms Wright about her partner.' },
+    { text: "Clare's Law disclosure was made to Ms Wright about her partner." },
     { text: 'Her son is on remand at Feltham awaiting trial.' },
     { text: 'The driver was issued with a fixed penalty for fly-tipping from his van.' },
     { text: 'He served a prison sentence for GBH in 2015 and now volunteers with us.' },
@@ -57,6 +62,11 @@ const cases: DetectorCases = {
     { text: 'Child custody arrangements are a matter for the family court, not the council.' },
     { text: 'We treat the offences under the Data Protection Act seriously.' },
     { text: 'The crime prevention officer will survey the car park.' },
+    { text: 'He took offence at the tone of her email.' },
+    { text: 'She visited the prison as part of the estates review.' },
+    { text: 'Please ask her to read the DBS guidance before the panel.' },
+    { text: 'His penalty charge notice for parking was cancelled on appeal.' },
+    { text: 'Her scan came back clear, so she returns to work on Monday.' },
   ],
 };
 

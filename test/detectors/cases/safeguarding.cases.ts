@@ -8,8 +8,12 @@ const cases: DetectorCases = {
     { text: 'Jordan is a looked after child placed with foster carers in Bracknell.' },
     { text: 'LADO referral made regarding the PE teacher after the allegation on Friday.' },
     { text: 'MASH referral received from the police about the family at 22 Ash Grove.' },
-    { text: 'Strategy discussion booked for 2pm with police, health and the allocated social worker.' },
-    { text: 'Concerns that she is at risk of CSE after being seen getting into cars near the station.' },
+    {
+      text: 'Strategy discussion booked for 2pm with police, health and the allocated social worker.',
+    },
+    {
+      text: 'Concerns that she is at risk of CSE after being seen getting into cars near the station.',
+    },
     { text: 'Mrs Daly disclosed domestic abuse during the home visit.' },
     { text: 'Case to be heard at MARAC on 14 March; DASH risk assessment scored 17.' },
     { text: 'DoLS authorisation for Mr Green expires next week and needs renewing.' },
@@ -28,7 +32,10 @@ const cases: DetectorCases = {
     { text: 'She has been placed under section 20 accommodation with her aunt.' },
     { text: 'The care leaver has a pathway plan review next week.' },
     { text: 'Forced marriage concerns raised by the college about the student.' },
-    { text: 'Early help assessment for the family\ncompleted by the\nschool.', note: 'line breaks' },
+    {
+      text: 'Early help assessment for the family\ncompleted by the\nschool.',
+      note: 'line breaks',
+    },
   ],
   invalid: [
     { text: 'Please complete safeguarding training by Friday.' },
@@ -57,6 +64,8 @@ const cases: DetectorCases = {
     { text: 'Disclosure log for freedom of information requests is published monthly.' },
     { text: 'The safeguarding audit found all schools compliant.' },
     { text: 'Modern Slavery Act compliance is checked at selection stage.' },
+    { text: 'She is vulnerable to criticism if the report is late.' },
+    { text: 'He is at risk of missing his train if the meeting overruns.' },
   ],
 };
 

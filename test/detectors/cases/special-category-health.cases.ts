@@ -3,15 +3,23 @@ import type { DetectorCases } from '../runner';
 
 const cases: DetectorCases = {
   valid: [
-    { text: "Following Mrs Patel's diagnosis of diabetes she can no longer manage the stairs at number 14." },
+    {
+      text: "Following Mrs Patel's diagnosis of diabetes she can no longer manage the stairs at number 14.",
+    },
     { text: 'He has been sectioned under the Mental Health Act and is on the ward at the Priory.' },
     { text: 'Her son is autistic and the school has asked for an EHCP needs assessment.' },
     { text: 'Please note the client is HIV positive; the GP is aware.' },
-    { text: 'EHCP needs assessment for Jamie: paediatrician confirmed a diagnosis of ADHD and dyspraxia.' },
-    { text: 'Homelessness application from Ms Begum - medical priority requested, letter from her GP attached.' },
+    {
+      text: 'EHCP needs assessment for Jamie: paediatrician confirmed a diagnosis of ADHD and dyspraxia.',
+    },
+    {
+      text: 'Homelessness application from Ms Begum - medical priority requested, letter from her GP attached.',
+    },
     { text: 'The tenant is in rent arrears and has a physical disability that limits his work.' },
     { text: 'I have been signed off with anxiety until the end of the month.' },
-    { text: 'Occupational health referral for Mark Evans following three periods of sickness absence.' },
+    {
+      text: 'Occupational health referral for Mark Evans following three periods of sickness absence.',
+    },
     { text: 'Her sickness absence was due to depression and she is now on a phased return.' },
     { text: 'Mr Jones suffers from COPD and needs a ground floor flat.' },
     { text: 'The applicant has dementia and her daughter holds power of attorney.' },
@@ -28,7 +36,10 @@ const cases: DetectorCases = {
     { text: 'The pupil has a learning disability and cerebral palsy.' },
     { text: 'Claimant receives personal independence payment for his mobility problems.' },
     { text: "Mr O'Neill's bipolar disorder is managed with medication, per the CMHT." },
-    { text: 'Dear colleague,\nher    mental health has deteriorated\nsince the eviction notice.', note: 'line breaks and spaces' },
+    {
+      text: 'Dear colleague,\nher    mental health has deteriorated\nsince the eviction notice.',
+      note: 'line breaks and spaces',
+    },
   ],
   invalid: [
     { text: 'Health and safety inspection at the Bromley depot is on Tuesday.' },
@@ -57,6 +68,11 @@ const cases: DetectorCases = {
     { text: 'The health and social care integration plan is attached.' },
     { text: 'Autism awareness training is mandatory for front-line staff.' },
     { text: 'Operation of the new refuse vehicles starts on Monday.' },
+    { text: 'Please blind copy her into the reply to the residents.' },
+    { text: 'Getting the new rota agreed so quickly was a stroke of luck, she said.' },
+    { text: 'Trading standards seized the goods; he has appealed the seizure.' },
+    { text: 'I have a dose of flu so will work from home.' },
+    { text: 'He disabled the shared mailbox after she left.' },
   ],
 };
 

@@ -9,13 +9,17 @@ const cases: DetectorCases = {
     { text: 'The family are from the Traveller community and move between sites.' },
     { text: 'His ethnicity is recorded as Black Caribbean on the housing register.' },
     { text: 'The young person came out as gay and the placement has broken down.' },
-    { text: 'Please note the claimant is a member of the Labour Party and stood in the ward election.' },
+    {
+      text: 'Please note the claimant is a member of the Labour Party and stood in the ward election.',
+    },
     { text: "Ms Rowe's sexual orientation must not be disclosed to the landlord." },
     { text: 'The employee is a GMB member and union subscriptions are deducted from pay.' },
     { text: 'Her religious beliefs mean she will not attend on Saturdays.' },
     { text: 'The child is of Pakistani heritage and speaks Urdu at home.' },
     { text: 'He is Jewish and the foster placement needs to respect his diet.' },
-    { text: 'Genetic testing showed the BRCA gene in Mrs Allen, her sister has asked us to confirm.' },
+    {
+      text: 'Genetic testing showed the BRCA gene in Mrs Allen, her sister has asked us to confirm.',
+    },
     { text: 'His fingerprints were taken by the police and stored on their system.' },
     { text: 'The tenant is transgender and has asked us to update her title.' },
     { text: 'She is bisexual and was harassed by neighbours.' },
@@ -23,7 +27,7 @@ const cases: DetectorCases = {
     { text: 'Mr Singh attends the gurdwara every morning before his shift.' },
     { text: 'Her political views caused a dispute with the other volunteers.' },
     { text: 'The employee is a NASUWT member and has raised a dispute.' },
-    { text: 'Mrs Ola is a Jehovah\'s Witness and has refused the blood transfusion.' },
+    { text: "Mrs Ola is a Jehovah's Witness and has refused the blood transfusion." },
     { text: 'The client is a sex worker and has been referred to the outreach team.' },
     { text: 'He is of mixed heritage and identifies as Black British.' },
     { text: 'The councillor asked whether the officer is a member of the Conservative Party.' },
@@ -57,6 +61,7 @@ const cases: DetectorCases = {
     { text: 'The biometric residence permit must be shown at the register office.' },
     { text: 'Roma Supermarket on Station Road has a new premises licence.' },
     { text: 'The conservation area appraisal goes to cabinet in May.' },
+    { text: "She's a frequent traveller between the two offices." },
   ],
 };
 

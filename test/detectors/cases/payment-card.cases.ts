@@ -1,0 +1,31 @@
+// Cases for the payment card detector: Luhn, issuer prefix and length; timestamps and references are not cards.
+import type { DetectorCases } from '../runner';
+
+const cases: DetectorCases = {
+  valid: [
+    { text: 'Card number 4929 1234 5678 9015 expiry 09/27', expect: ['4929 1234 5678 9015'], minConfidence: 0.85 },
+    { text: 'Mastercard 5355-2233-4455-6673', expect: ['5355-2233-4455-6673'], minConfidence: 0.85 },
+    { text: 'Amex 3714 496353 98431', expect: ['3714 496353 98431'], minConfidence: 0.85 },
+    { text: 'paid with 2223000012345671', expect: ['2223000012345671'], note: 'Mastercard 2-series' },
+    { text: 'Maestro 6759000012345674', expect: ['6759000012345674'] },
+    { text: 'Visa test card 4111 1111 1111 1111', expect: ['4111 1111 1111 1111'], note: 'Luhn-valid, issuable shape' },
+    { text: 'debit card 4000123456788', expect: ['4000123456788'], note: '13-digit Visa' },
+    { text: 'card \uff14\uff19\uff12\uff19\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19\uff10\uff11\uff15', normalise: true, expect: ['4929123456789015'] },
+    { text: 'card 4929\u200c1234\u200c5678\u200c9015', normalise: true, expect: ['4929123456789015'], note: 'zero-width non-joiners' },
+  ],
+  invalid: [
+    { text: 'Card number 4929 1234 5678 9016', note: 'Luhn fails' },
+    { text: 'created at 1700000000004 ms', note: 'Luhn-valid 13-digit timestamp' },
+    { text: 'event 1712345678907', note: 'Luhn-valid timestamp' },
+    { text: 'card 40001234567899', note: 'Luhn-valid but Visa never issues 14 digits' },
+    { text: 'Order number 4929123456789015', note: 'order number' },
+    { text: 'Ref: 5355 2233 4455 6673', note: 'reference' },
+    { text: 'card 0000 0000 0000 0000', note: 'placeholder' },
+    { text: 'card 1234 5678 9012 3452', note: 'no issuer starts with 1' },
+    { text: 'https://shop.example.com/basket/4929123456789015', note: 'inside a URL' },
+    { text: 'batch 49291234567890151234', note: 'longer digit run' },
+    { text: 'account 12345678 sort code 20-00-00', note: 'bank details are not a card' },
+  ],
+};
+
+export default cases;

@@ -1,0 +1,24 @@
+// Cases for the UK bank account detector: sort code with account number near bank words only.
+import type { DetectorCases } from '../runner';
+
+const cases: DetectorCases = {
+  valid: [
+    { text: 'Sort code 20-00-00, account number 43218765', expect: ['20-00-00, account number 43218765'] },
+    { text: 'Bank details: 40 11 62 / 81726354', expect: ['40 11 62 / 81726354'] },
+    { text: 'Please pay by BACS to 309634 71625348', expect: ['309634 71625348'] },
+    { text: 'Account no. 71625348, sort code 30-96-34 (Lloyds bank)', expect: ['71625348, sort code 30-96-34'] },
+    { text: 'bank a/c 20\u00a000\u00a000 43218765', normalise: true, count: 1, note: 'no-break spaces' },
+  ],
+  invalid: [
+    { text: 'Meeting 20-00-00 and then invoice 43218765', note: 'no bank words' },
+    { text: 'Sort code 20-00-00 account number 12345678', note: 'placeholder account' },
+    { text: 'Sort code 00-00-00 account number 43218765', note: 'placeholder sort code' },
+    { text: 'Sort code 20-00-00 account number 00000000', note: 'placeholder account' },
+    { text: 'Bank transfer IBAN GB82 WEST 1234 5698 7654 32', note: 'inside an IBAN' },
+    { text: 'Sort code 20-00-00, account number 4321876', note: 'account too short' },
+    { text: 'Sort code 20-00-00, account number 432187651', note: 'account too long' },
+    { text: 'bank holiday dates 12-05-26 and 25-12-26 for 2026', note: 'dates near a bank word' },
+  ],
+};
+
+export default cases;

@@ -1,0 +1,34 @@
+// Cases for the National Insurance number detector: HMRC prefix rules, suffixes and example numbers.
+import type { DetectorCases } from '../runner';
+
+const cases: DetectorCases = {
+  valid: [
+    { text: 'National Insurance number: JK 92 47 31 D', expect: ['JK 92 47 31 D'], minConfidence: 0.85 },
+    { text: 'NI number PR384726B on the form', expect: ['PR384726B'], minConfidence: 0.85 },
+    { text: 'Claimant NINO ce 83 92 47 a', expect: ['ce 83 92 47 a'], note: 'lower case' },
+    { text: 'Her details: WL 73 82 91 C.', expect: ['WL 73 82 91 C'], note: 'structure alone is medium' },
+    { text: 'NI no. JK924731', expect: ['JK924731'], note: 'no suffix needs context' },
+    { text: 'national insurance JK 92 47 31 D and HMRC ref', expect: ['JK 92 47 31 D'] },
+    { text: 'NINO: JK\u200b924731D', normalise: true, expect: ['JK924731D'], note: 'zero-width space' },
+    { text: 'NINO: \uff2a\uff2b\uff19\uff12\uff14\uff17\uff13\uff11\uff24', normalise: true, expect: ['JK924731D'], note: 'full-width' },
+  ],
+  invalid: [
+    { text: 'NI number QQ123456C', note: "HMRC's example number" },
+    { text: 'NI number QQ 12 34 56 A', note: 'Q is never a prefix letter' },
+    { text: 'NI number AB123456C', note: 'documented example, ascending digits' },
+    { text: 'NI number DA 92 47 31 A', note: 'D never first' },
+    { text: 'NI number AO 92 47 31 A', note: 'O never second' },
+    { text: 'NI number GB 92 47 31 A', note: 'unused prefix GB' },
+    { text: 'NI number BG924731A', note: 'unused prefix BG' },
+    { text: 'NI number NK924731A', note: 'unused prefix NK' },
+    { text: 'NI number TN 92 47 31 A', note: 'temporary prefix TN' },
+    { text: 'NI number ZZ924731A', note: 'unused prefix ZZ' },
+    { text: 'NI number JK 92 47 31 E', note: 'suffix E' },
+    { text: 'NI number JK 000000 A', note: 'placeholder digits' },
+    { text: 'Product code JK924731 in stock', note: 'no suffix and no context' },
+    { text: 'part XJK924731D2', note: 'glued to letters and digits' },
+    { text: 'NINO: JK9247312D', note: 'seven digits' },
+  ],
+};
+
+export default cases;

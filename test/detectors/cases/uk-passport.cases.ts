@@ -1,0 +1,22 @@
+// Cases for the UK passport detector: 9 digits only count near passport words.
+import type { DetectorCases } from '../runner';
+
+const cases: DetectorCases = {
+  valid: [
+    { text: 'Passport number: 925076473', expect: ['925076473'] },
+    { text: 'UK passport no 533401372, expires 2031', expect: ['533401372'] },
+    { text: 'Copy of her passport attached. Number 761204388.', expect: ['761204388'] },
+    { text: 'HMPO reference for the passport: 802 ... 802114569', expect: ['802114569'] },
+  ],
+  invalid: [
+    { text: 'Ticket 925076473 raised with IT', note: 'no passport word' },
+    { text: 'Passport number 123456789', note: 'ascending placeholder' },
+    { text: 'Passport number 000000000', note: 'placeholder' },
+    { text: 'Passport application ref 925076473', note: 'reference number' },
+    { text: 'Passport number 9250764731', note: '10 digits' },
+    { text: 'Passport renewals: call 0300 222 0000', note: 'a phone number near the word' },
+    { text: 'Passport number 925-076-473', note: 'not written as a passport number' },
+  ],
+};
+
+export default cases;

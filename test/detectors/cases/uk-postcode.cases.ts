@@ -1,0 +1,21 @@
+// Cases for the UK postcode detector: postcodes count as personal data only near address words.
+import type { DetectorCases } from '../runner';
+
+const cases: DetectorCases = {
+  valid: [
+    { text: 'She lives at 4 Acacia Avenue, Bromley BR1 3UH', expect: ['BR1 3UH'] },
+    { text: 'Home address: Flat 2, 10 High St, London SW1A 1AA', expect: ['SW1A 1AA'] },
+    { text: 'New address postcode M1 1AE', expect: ['M1 1AE'] },
+    { text: 'Moved to CF10 1EP last month', expect: ['CF10 1EP'] },
+    { text: 'home address EC1A1BB', expect: ['EC1A1BB'], note: 'no space' },
+  ],
+  invalid: [
+    { text: 'The meeting is at the Civic Centre, BR1 3UH', note: 'no address words' },
+    { text: 'address: see form QV1 1AA', note: 'Q is never first' },
+    { text: 'address BR1 3CI', note: 'C and I never in the inward code' },
+    { text: 'home address A12 3BC4', note: 'glued' },
+    { text: 'Reference SW1A1AAB for the lease at home', note: 'longer token' },
+  ],
+};
+
+export default cases;
