@@ -7,8 +7,8 @@ export default defineConfig({
   globalSetup: './test/browser/global-setup.ts',
   fullyParallel: true,
   workers: 2,
-  timeout: 30000,
-  expect: { timeout: 8000 },
+  timeout: 60000,
+  expect: { timeout: 15000 },
   reporter: [['list']],
   use: {
     browserName: 'chromium',

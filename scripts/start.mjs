@@ -8,7 +8,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSimulator } from '../simulator/build.mjs';
+import { buildSimulator } from './build-simulator.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -69,8 +69,8 @@ export async function localhostCertificate() {
   return { key: pems.private, cert: pems.cert, source: certFile };
 }
 
-/** Serves `dir` statically; `/` goes to the simulator. Resolves with the listening server. */
-export function serve({ dir = dist, port = 3000, tls }) {
+/** Serves `dir` statically on `host` (loopback only by default); `/` goes to the simulator. Resolves with the listening server. */
+export function serve({ dir = dist, port = 3000, host = 'localhost', tls }) {
   const handler = async (request, response) => {
     try {
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -99,7 +99,7 @@ export function serve({ dir = dist, port = 3000, tls }) {
   const server = tls === undefined ? createHttpServer(handler) : createHttpsServer(tls, handler);
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolvePromise(server));
+    server.listen(port, host, () => resolvePromise(server));
   });
 }
 

@@ -40,7 +40,7 @@ export const EXAMPLES: readonly Example[] = [
     item: {
       mode: 'compose',
       composeType: 'newMail',
-      subject: 'Case note for Thursday’s discharge meeting',
+      subject: 'Case note for Thursday’s review meeting',
       body:
         'Hi Priya,\n\nAhead of Thursday’s review meeting, here is the case note for Mrs Jones. Her NHS number is ' +
         '943 476 5919 and her review is booked for 10am in room 2.\n\nThanks,\nAlex',

@@ -98,6 +98,11 @@ function DialogText(props: { text: string }): React.JSX.Element {
   return <>{blocks}</>;
 }
 
+/**
+ * The Smart Alerts dialog as Outlook draws it from the handler's `completed` options: the text, "Send anyway"
+ * when `sendModeOverride` is `promptUser`, and the cancel button ("Don't send", or `cancelLabel`), which opens
+ * the task pane named by `commandId` when there is one. The close button does not send.
+ */
 function SmartAlertsDialog(props: {
   t: (id: string) => string;
   options: Office.SmartAlertsEventCompletedOptions;
@@ -109,7 +114,7 @@ function SmartAlertsDialog(props: {
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => first.current?.focus(), []);
   const text = options.errorMessageMarkdown ?? options.errorMessage ?? '';
-  const canFix = options.commandId !== undefined;
+  const opensPane = options.commandId !== undefined;
   return (
     <div className="backdrop">
       <div
@@ -120,25 +125,37 @@ function SmartAlertsDialog(props: {
         aria-describedby="dialog-text"
         onKeyDown={(e) => {
           if (e.key === 'Escape') props.onDontSend();
+          if (e.key !== 'Tab') return;
+          const buttons = Array.from(e.currentTarget.querySelectorAll('button'));
+          const edge = e.shiftKey ? buttons[0] : buttons[buttons.length - 1];
+          if (edge !== undefined && document.activeElement === edge) {
+            e.preventDefault();
+            (e.shiftKey ? buttons[buttons.length - 1] : buttons[0])?.focus();
+          }
         }}
       >
-        <h2 id="dialog-title">Sendguard</h2>
+        <div className="dialog-title">
+          <h2 id="dialog-title">Sendguard</h2>
+          <button type="button" className="close" aria-label={t('ui.sim.dialog.close')} onClick={props.onDontSend}>
+            ×
+          </button>
+        </div>
         <div id="dialog-text" data-testid="dialog-text">
           <DialogText text={text} />
         </div>
         <div className="buttons">
           {options.sendModeOverride === 'promptUser' && (
-            <button ref={first} className="primary" onClick={props.onSendAnyway}>
+            <button ref={first} type="button" className="primary" onClick={props.onSendAnyway}>
               {t('ui.sim.dialog.sendAnyway')}
             </button>
           )}
-          {canFix && (
-            <button ref={options.sendModeOverride === 'promptUser' ? undefined : first} className="primary" onClick={props.onFix}>
-              {options.cancelLabel ?? t('ui.sim.dialog.dontSend')}
-            </button>
-          )}
-          <button ref={options.sendModeOverride === 'promptUser' || canFix ? undefined : first} onClick={props.onDontSend}>
-            {!canFix && options.cancelLabel !== undefined ? options.cancelLabel : t('ui.sim.dialog.dontSend')}
+          <button
+            ref={options.sendModeOverride === 'promptUser' ? undefined : first}
+            type="button"
+            className={options.sendModeOverride === 'promptUser' ? undefined : 'primary'}
+            onClick={opensPane ? props.onFix : props.onDontSend}
+          >
+            {options.cancelLabel ?? t('ui.sim.dialog.dontSend')}
           </button>
         </div>
       </div>
@@ -175,6 +192,7 @@ function Simulator(): React.JSX.Element {
   const [, setTick] = useState(0);
   const rerender = useCallback(() => setTick((n) => n + 1), []);
   const [ready, setReady] = useState(false);
+  const [loadFailed, setLoadFailed] = useState(false);
   const [exampleId, setExampleId] = useState<ExampleId | null>(null);
   const [dialog, setDialog] = useState<Office.SmartAlertsEventCompletedOptions | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -188,8 +206,13 @@ function Simulator(): React.JSX.Element {
     fake.Office.context.displayLanguage = locale === 'cy' ? 'cy-GB' : 'en-GB';
   }, [locale, t]);
 
+  const repliesSeen = useRef(0);
   useEffect(() => {
     const timer = setInterval(() => {
+      if (fake.item.mode === 'read' && fake.item.replyFormsOpened > repliesSeen.current) {
+        repliesSeen.current = 0;
+        void replyToSender();
+      }
       rerender();
       setOutcome((o) => (o === null && fake.item.sent ? { kind: 'sent', header: header(fake.item.headers, 'X-Protective-Marking') } : o));
     }, 250);
@@ -233,9 +256,27 @@ function Simulator(): React.JSX.Element {
         setReady(true);
         void load('case-note');
       },
-      () => setReady(false),
+      () => setLoadFailed(true),
     );
   }, [load]);
+
+  /** What Outlook does for `displayReplyForm`: a reply addressed to the sender alone. */
+  const replyToSender = async (): Promise<void> => {
+    const original = fake.item;
+    setExampleId(null);
+    setDialog(null);
+    setOutcome(null);
+    fake.loadItem({
+      mode: 'compose',
+      composeType: 'reply',
+      to: [format(original.from)],
+      subject: /^re:/i.test(original.subject) ? original.subject : `RE: ${original.subject}`,
+      body: '',
+      inReplyTo: original.internetMessageId,
+    });
+    setPane((p) => ({ open: false, key: p.key + 1 }));
+    await fire('OnNewMessageCompose');
+  };
 
   const send = async (): Promise<void> => {
     setOutcome(null);
@@ -294,6 +335,11 @@ function Simulator(): React.JSX.Element {
         </label>
       </header>
       <p className="intro">{t('ui.sim.intro')}</p>
+      {loadFailed && (
+        <p role="alert" className="intro">
+          {t('ui.sim.loadFailed')}
+        </p>
+      )}
       <nav aria-labelledby="examples-heading" className="examples">
         <h2 id="examples-heading">{t('ui.sim.examples')}</h2>
         <ul>

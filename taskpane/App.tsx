@@ -11,7 +11,9 @@ import { summariseReading, type ReadingSummary } from './model/reading';
 import type { ComposeSource, ReadSource } from './sources';
 import { useComposeSession } from './useComposeSession';
 
-export type PaneSource = { mode: 'compose'; source: ComposeSource } | { mode: 'read'; source: ReadSource };
+export type PaneSource =
+  | { mode: 'compose'; source: ComposeSource; /** Opened by the Smart Alerts "Fix" button (a verdict in the initialization context). */ openedFromSend?: boolean }
+  | { mode: 'read'; source: ReadSource };
 
 export interface AppProps {
   pane: PaneSource;
@@ -50,7 +52,14 @@ export function App(props: AppProps): React.JSX.Element {
       subtitle={props.pane.mode === 'read' ? t('ui.read.heading') : undefined}
     >
       {props.pane.mode === 'compose' ? (
-        <ComposeContainer t={t} locale={locale} source={props.pane.source} policy={props.policy} now={now} />
+        <ComposeContainer
+          t={t}
+          locale={locale}
+          source={props.pane.source}
+          openedFromSend={props.pane.openedFromSend === true}
+          policy={props.policy}
+          now={now}
+        />
       ) : (
         <ReadContainer t={t} source={props.pane.source} policy={props.policy} now={now} />
       )}
@@ -78,6 +87,7 @@ function ComposeContainer(props: {
   t: Translate;
   locale: Locale;
   source: ComposeSource;
+  openedFromSend: boolean;
   policy: Policy;
   now: () => Date;
 }): React.JSX.Element {
@@ -92,6 +102,7 @@ function ComposeContainer(props: {
       <ComposeView
         t={t}
         verdict={verdict}
+        openedFromSend={props.openedFromSend}
         findings={session.findings}
         labels={policy.labels.scheme.map((l) => l.id)}
         audiences={policy.audiences.map((a) => a.id)}
@@ -105,6 +116,7 @@ function ComposeContainer(props: {
         onMoveToBcc={(addresses) => session.applyFix({ kind: 'move-to-bcc', addresses })}
         onAddRecipient={(address) => session.applyFix({ kind: 'add-recipient', address })}
         onJustify={session.justify}
+        onCheckAgain={session.checkAgain}
         onSend={session.send}
       />
       <p style={VISUALLY_HIDDEN} role="status" aria-live="polite" data-testid="recheck-status">
@@ -118,6 +130,7 @@ function ReadContainer(props: { t: Translate; source: ReadSource; policy: Policy
   const { t, source, policy, now } = props;
   const [summary, setSummary] = useState<ReadingSummary | null>(null);
   const [failed, setFailed] = useState(false);
+  const [empty, setEmpty] = useState(false);
   useEffect(() => {
     let live = true;
     const load = (): void => {
@@ -125,7 +138,8 @@ function ReadContainer(props: { t: Translate; source: ReadSource; policy: Policy
         (message) => {
           if (!live) return;
           setFailed(false);
-          setSummary(summariseReading(message, policy, source.reader, now()));
+          setEmpty(message === null);
+          setSummary(message === null ? null : summariseReading(message, policy, source.reader, now()));
         },
         () => {
           if (live) setFailed(true);
@@ -143,6 +157,7 @@ function ReadContainer(props: { t: Translate; source: ReadSource; policy: Policy
     };
   }, [source, policy, now]);
   if (failed) return <ReadError t={t} />;
+  if (empty) return <p style={{ padding: 12 }}>{t('ui.read.noMessage')}</p>;
   if (summary === null) return <Loading t={t} />;
   return <ReadView t={t} summary={summary} {...(source.replyToSender !== undefined ? { onReplyToSender: source.replyToSender } : {})} />;
 }

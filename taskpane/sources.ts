@@ -19,7 +19,8 @@ export interface ComposeSource {
 
 /** The message open for reading, and notice when the selection moves to another message. */
 export interface ReadSource {
-  read(): Promise<MessageSnapshot>;
+  /** The selected message, or null when none is selected (a pinned pane between messages). */
+  read(): Promise<MessageSnapshot | null>;
   /** The signed-in user's address. */
   reader: string;
   /** Calls `listener` when the selected message changes (pinned pane); returns a function that stops it. */

@@ -20,6 +20,8 @@ export interface ComposeSession {
   /** Bumped after each re-check, so the view can announce it. */
   checks: number;
   applyFix(fix: Fix): void;
+  /** Reads the item again (after edits made in Outlook itself) and re-evaluates it. */
+  checkAgain(): void;
   justify(rule: RuleId, text: string): void;
   send(): void;
 }
@@ -84,6 +86,14 @@ export function useComposeSession(source: ComposeSource, policy: Policy, locale:
     [source, recheck],
   );
 
+  const checkAgain = useCallback((): void => {
+    setBusy(true);
+    setFixFailed(false);
+    recheck()
+      .catch(() => setStatus('error'))
+      .finally(() => setBusy(false));
+  }, [recheck]);
+
   const justify = useCallback(
     (rule: RuleId, text: string): void => {
       const next = { ...justifications, [rule]: text };
@@ -112,5 +122,5 @@ export function useComposeSession(source: ComposeSource, policy: Policy, locale:
     );
   }, [source]);
 
-  return { status, verdict, findings, justifications, busy, fixFailed, sendState, checks, applyFix, justify, send };
+  return { status, verdict, findings, justifications, busy, fixFailed, sendState, checks, applyFix, checkAgain, justify, send };
 }

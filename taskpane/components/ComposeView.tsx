@@ -17,6 +17,8 @@ export type SendState = 'unsupported' | 'idle' | 'sending' | 'sent' | 'failed';
 export interface ComposeViewProps {
   t: Translate;
   verdict: Verdict;
+  /** The pane was opened by the "Fix" button of the Send dialog. */
+  openedFromSend: boolean;
   findings: FindingView[];
   /** Label scheme, lowest first. */
   labels: readonly string[];
@@ -34,6 +36,7 @@ export interface ComposeViewProps {
   onMoveToBcc(addresses: string[]): void;
   onAddRecipient(address: string): void;
   onJustify(rule: RuleId, text: string): void;
+  onCheckAgain(): void;
   onSend(): void;
 }
 
@@ -42,7 +45,13 @@ export function ComposeView(props: ComposeViewProps): React.JSX.Element {
   const styles = useViewStyles();
   return (
     <div className={styles.view} data-testid="compose-view" data-decision={verdict.decision}>
+      {props.openedFromSend && <p data-testid="from-send">{t('ui.compose.fromSend')}</p>}
       <DecisionSection t={t} verdict={verdict} />
+      <div>
+        <Button size="small" disabled={busy} onClick={props.onCheckAgain}>
+          {t('ui.recheck.action')}
+        </Button>
+      </div>
       <div role="status" aria-live="polite" className={styles.muted}>
         {busy ? <Spinner size="tiny" label={t('ui.fix.working')} /> : props.fixFailed ? t('ui.fix.failed') : ''}
       </div>

@@ -33,8 +33,9 @@ export function JustificationSection(props: {
         const saved = reason.overridden !== undefined && reason.overridden.justification === draft.trim();
         return (
           <div key={reason.rule} className={styles.item} data-rule={reason.rule}>
+            <p>{reason.message}</p>
             <Field
-              label={t('ui.justify.field', { reason: reason.message })}
+              label={t('ui.justify.field', { rule: t(`ui.rule.${reason.rule}`) })}
               hint={tooShort ? t('ui.justify.tooShort', { count: MIN_JUSTIFICATION_LENGTH }) : undefined}
               validationState={saved ? 'success' : 'none'}
               validationMessage={saved ? t('ui.justify.saved') : undefined}

@@ -55,7 +55,7 @@ export function LabelSection(props: LabelSectionProps): React.JSX.Element {
         </Field>
         <Button
           appearance="secondary"
-          disabled={busy || choice === '' || choice === verdict.label}
+          disabled={busy || choice === '' || choice === (verdict.label ?? labels[0])}
           onClick={() => onApplyLabel(choice)}
           style={{ alignSelf: 'flex-end' }}
         >

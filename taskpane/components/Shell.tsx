@@ -1,5 +1,5 @@
 // The pane's frame: Fluent theme, the Sendguard heading and the language switch.
-import { Field, FluentProvider, Select, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, Label, Select, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { LOCALES, type Locale } from '../../src/i18n';
 import type { Translate } from './types';
@@ -8,10 +8,15 @@ const useStyles = makeStyles({
   header: {
     display: 'flex',
     flexWrap: 'wrap',
-    alignItems: 'flex-end',
+    alignItems: 'center',
     justifyContent: 'space-between',
     columnGap: tokens.spacingHorizontalM,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
+  },
+  language: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
   },
   title: {
     margin: 0,
@@ -38,8 +43,12 @@ export function Shell(props: {
           <h1 id="sg-title" className={styles.title}>
             {props.subtitle !== undefined ? `${t('ui.app.name')}: ${props.subtitle}` : t('ui.app.name')}
           </h1>
-          <Field label={t('ui.language.label')} orientation="horizontal" size="small">
+          <div className={styles.language}>
+            <Label htmlFor="sg-language" size="small">
+              {t('ui.language.label')}
+            </Label>
             <Select
+              id="sg-language"
               size="small"
               value={locale}
               data-testid="language"
@@ -51,7 +60,7 @@ export function Shell(props: {
                 </option>
               ))}
             </Select>
-          </Field>
+          </div>
         </header>
         {props.children}
       </main>

@@ -7,6 +7,7 @@ export const useViewStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalL,
     padding: tokens.spacingHorizontalM,
+    '& p': { margin: 0 },
   },
   section: {
     display: 'flex',

@@ -21,7 +21,7 @@ for (const lang of [undefined, 'cy'] as const) {
     await page.locator('form button[type="submit"]').click();
     await expect(page.getByRole('alertdialog')).toBeVisible();
     await expectNoViolations(page, 'Smart Alerts dialog');
-    await page.getByRole('alertdialog').getByRole('button').first().click();
+    await page.getByRole('alertdialog').getByRole('button').last().click();
     await expect(pane(page).getByTestId('compose-view')).toBeVisible();
     await expectNoViolations(page, 'compose pane');
   });

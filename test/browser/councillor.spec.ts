@@ -23,3 +23,12 @@ test('reading view of a Confidential thread, following the selected message', as
   await expect(view).toContainText('Official Sensitive');
   await expect(frame.getByTestId('sharing')).toContainText('Never to: Media');
 });
+
+test('reply to sender only opens a reply addressed to the sender alone', async ({ page }) => {
+  await openSimulator(page);
+  await loadExample(page, 'read-confidential');
+  await pane(page).getByRole('button', { name: 'Reply to sender only' }).click();
+  await expect(page.locator('#f-to')).toHaveValue('Cllr Tom Price <cllr.tom.price@examplecouncil.gov.uk>');
+  await expect(page.locator('#f-cc')).toHaveValue('');
+  await expect(page.locator('#f-subject')).toHaveValue(/^RE: \[CONFIDENTIAL\]/);
+});

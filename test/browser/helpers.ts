@@ -29,6 +29,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   if (process.env.SENDGUARD_SCREENSHOTS !== '1') return;
   const dir = join(__dirname, '..', '..', 'docs', 'screenshots');
   mkdirSync(dir, { recursive: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: false });
 }
 

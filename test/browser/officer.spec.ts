@@ -11,9 +11,13 @@ test('blocked case note: Fix opens the pane, label and encryption applied, sent 
   const dialog = page.getByRole('alertdialog');
   await expect(dialog).toBeVisible();
   await expect(dialog.getByTestId('dialog-text')).toContainText('PROTECT');
-  await expect(dialog.getByRole('button', { name: 'Send anyway' })).toHaveCount(0);
+  await expect(dialog.getByRole('button')).toHaveText(['×', 'Fix']);
   await screenshot(page, 'smart-alerts-block');
-  await dialog.getByRole('button', { name: 'Fix' }).click();
+  await expect(dialog.getByRole('button', { name: 'Fix' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
 
   const frame = pane(page);
@@ -49,23 +53,27 @@ test('reply-all to 40 people prompts, and Send anyway sends', async ({ page }) =
   await expect(dialog).toBeVisible();
   await expect(dialog.getByTestId('dialog-text')).toContainText('40');
   await screenshot(page, 'smart-alerts-reply-all');
-  await expect(dialog.getByRole('button', { name: "Don't send" })).toBeVisible();
+  await expect(dialog.getByRole('button')).toHaveText(['×', 'Send anyway', 'Fix']);
   await dialog.getByRole('button', { name: 'Send anyway' }).click();
   await expect(page.getByTestId('outcome')).toContainText('Message sent.');
   expect((await itemState(page)).sent).toBe(true);
 });
 
-test('reply-all: Don\'t send keeps the message open and moving outsiders to Bcc clears the prompt', async ({ page }) => {
+test('reply-all: closing the prompt keeps the message open; the pane groups recipients and moves one to Bcc', async ({ page }) => {
   await openSimulator(page);
   await loadExample(page, 'reply-all');
   await page.getByRole('button', { name: 'Send', exact: true }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: "Don't send" }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Close' }).click();
   await expect(page.getByTestId('outcome')).toContainText('Not sent');
   await page.getByRole('button', { name: 'Open Sendguard' }).click();
   const frame = pane(page);
   await expect(frame.getByTestId('compose-view')).toHaveAttribute('data-decision', 'warn');
   await expect(frame.locator('[data-audience="internal"]')).toContainText('(36)');
   expect((await itemState(page)).sent).toBe(false);
+  await frame.getByRole('button', { name: 'Move dana.reed@bristol.ac.uk to Bcc' }).click();
+  await expect(frame.locator('[data-address="dana.reed@bristol.ac.uk"]')).toContainText('Bcc');
+  expect((await itemState(page)).bcc).toEqual(['dana.reed@bristol.ac.uk']);
+  await expect(page.locator('#f-bcc')).toHaveValue('Dana Reed <dana.reed@bristol.ac.uk>');
 });
 
 test('clean internal note is sent at once with its marking header', async ({ page }) => {
@@ -74,4 +82,37 @@ test('clean internal note is sent at once with its marking header', async ({ pag
   await page.getByRole('button', { name: 'Send', exact: true }).click();
   await expect(page.getByTestId('outcome')).toContainText('Message sent.');
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
+});
+
+test('Confidential thread forwarded to a new recipient: a written reason lets it go', async ({ page }) => {
+  await openSimulator(page);
+  await loadExample(page, 'confidential-forward');
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog.getByTestId('dialog-text')).toContainText('chris.doyle@doyle-planning.co.uk');
+  await dialog.getByRole('button', { name: 'Fix' }).click();
+
+  const frame = pane(page);
+  await expect(frame.getByTestId('from-send')).toBeVisible();
+  const justify = frame.locator('[data-rule="confidential-thread"] textarea');
+  await justify.fill('Chris is the council’s appointed planning consultant for this appeal.');
+  await frame.getByRole('button', { name: 'Record reason' }).click();
+  await expect(frame.getByText('Reason recorded.')).toBeVisible();
+  await expect(frame.getByTestId('compose-view')).not.toHaveAttribute('data-decision', 'block');
+  await screenshot(page, 'taskpane-compose-justification');
+  await frame.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(frame.getByTestId('send-status')).toContainText('Sent');
+});
+
+test('Check again picks up a recipient removed in Outlook itself', async ({ page }) => {
+  await openSimulator(page);
+  await loadExample(page, 'lookalike');
+  await page.getByRole('button', { name: 'Open Sendguard' }).click();
+  const frame = pane(page);
+  await expect(frame.getByTestId('compose-view')).toHaveAttribute('data-decision', 'block');
+  await page.locator('#f-to').fill('morgan.lewis@examplecouncil.gov.uk');
+  await page.locator('#f-subject').focus();
+  await frame.getByRole('button', { name: 'Check again' }).click();
+  await expect(frame.getByTestId('compose-view')).toHaveAttribute('data-decision', 'allow');
+  await expect(frame.getByTestId('recheck-status')).toHaveText('Checked again: Ready to send');
 });

@@ -1,4 +1,4 @@
-// Builds the simulator into dist/simulator/ (its page, styles and bundle); `npm run build` builds the add-in it hosts.
+// Builds the simulator (simulator/) into dist/simulator/: its page, styles and bundle; `npm run build` builds the add-in it hosts.
 import { build } from 'esbuild';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
