@@ -28,7 +28,9 @@ export function metadataSource() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const target = fileURLToPath(new URL('../src/detectors/lib/phone-metadata-gb.ts', import.meta.url));
+  const target = fileURLToPath(
+    new URL('../src/detectors/lib/phone-metadata-gb.ts', import.meta.url),
+  );
   writeFileSync(target, metadataSource());
   console.log(`wrote ${target}`);
 }

@@ -25,7 +25,9 @@ function parts(value: string): { day: number; month: number; year: string } | nu
   if (name === null || numbers.length !== 2) return null;
   const month = MONTHS.indexOf(name[0].slice(0, 3)) + 1;
   const [first, second] = numbers as [string, string];
-  return first.length <= 2 ? { day: Number(first), month, year: second } : { day: Number(second), month, year: first };
+  return first.length <= 2
+    ? { day: Number(first), month, year: second }
+    : { day: Number(second), month, year: first };
 }
 
 export const detector: Detector = {
@@ -38,18 +40,31 @@ export const detector: Detector = {
   patterns: [
     {
       name: 'date-numeric',
-      regex: new RegExp(String.raw`\b${DAY}[./-](?:0?[1-9]|1[0-2])[./-](?:(?:19|20)\d{2}|\d{2})\b`, 'g'),
+      regex: new RegExp(
+        String.raw`\b${DAY}[./-](?:0?[1-9]|1[0-2])[./-](?:(?:19|20)\d{2}|\d{2})\b`,
+        'g',
+      ),
       score: 0.25,
     },
-    { name: 'date-iso', regex: /\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g, score: 0.25 },
+    {
+      name: 'date-iso',
+      regex: /\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g,
+      score: 0.25,
+    },
     {
       name: 'date-day-month-name',
-      regex: new RegExp(String.raw`\b${DAY}(?:st|nd|rd|th)?(?: of)? ${MONTH_NAME}\.?,? (?:(?:19|20)\d{2}|\d{2})\b`, 'gi'),
+      regex: new RegExp(
+        String.raw`\b${DAY}(?:st|nd|rd|th)?(?: of)? ${MONTH_NAME}\.?,? (?:(?:19|20)\d{2}|\d{2})\b`,
+        'gi',
+      ),
       score: 0.25,
     },
     {
       name: 'date-month-name-day',
-      regex: new RegExp(String.raw`\b${MONTH_NAME}\.? ${DAY}(?:st|nd|rd|th)?,? (?:19|20)\d{2}\b`, 'gi'),
+      regex: new RegExp(
+        String.raw`\b${MONTH_NAME}\.? ${DAY}(?:st|nd|rd|th)?,? (?:19|20)\d{2}\b`,
+        'gi',
+      ),
       score: 0.25,
     },
   ],
@@ -57,6 +72,7 @@ export const detector: Detector = {
   contextWindow: 40,
   contextInSentence: true,
   minDigits: 2,
+  minRun: 1,
   validate: (value) => {
     const date = parts(value);
     if (date === null || !dayFits(date.day, date.month)) return false;

@@ -15,6 +15,23 @@ const TEMPLATE_LOCAL_PARTS = new Set([
   'someone',
 ]);
 
+/** File extensions that follow `@2x`-style suffixes in file names. */
+const FILE_EXTENSIONS = new Set([
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'svg',
+  'webp',
+  'bmp',
+  'tif',
+  'tiff',
+  'ico',
+  'pdf',
+  'txt',
+  'csv',
+]);
+
 export const detector: Detector = {
   meta: {
     id: 'email-address',
@@ -25,7 +42,7 @@ export const detector: Detector = {
   patterns: [
     {
       name: 'email',
-      regex: /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g,
+      regex: /[\w.%+-]{1,64}@[a-z\d-]{1,63}(?:\.[a-z\d-]{1,63}){1,8}/gi,
       score: 0.75,
     },
   ],
@@ -40,7 +57,14 @@ export const detector: Detector = {
     return /^[a-z]{2,24}$/i.test(labels[labels.length - 1] ?? '');
   },
   invalidate: (value) => {
-    const local = value.slice(0, value.indexOf('@')).toLowerCase();
-    return TEMPLATE_LOCAL_PARTS.has(local) || /^x+$/.test(local);
+    const at = value.indexOf('@');
+    const local = value.slice(0, at).toLowerCase();
+    const labels = value
+      .slice(at + 1)
+      .toLowerCase()
+      .split('.');
+    // `logo@2x.png`: an image name with a pixel-density suffix, not an address.
+    const fileName = labels.length === 2 && FILE_EXTENSIONS.has(labels[1] ?? '');
+    return fileName || TEMPLATE_LOCAL_PARTS.has(local) || /^x+$/.test(local);
   },
 };

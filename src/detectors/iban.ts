@@ -1,5 +1,6 @@
 // IBAN: international bank account numbers valid by ISO 7064 mod 97 and the country's length (GB is 22).
 import { allSameDigits, ibanValid } from './lib/checks';
+import { EXAMPLE_WORDS } from './lib/words';
 import type { Detector } from './types';
 
 function compact(value: string): string {
@@ -10,11 +11,15 @@ export const detector: Detector = {
   meta: {
     id: 'iban',
     entityType: 'IBAN',
-    description: 'An IBAN whose mod 97 check digits are valid and whose length is its country\'s',
+    description: "An IBAN whose mod 97 check digits are valid and whose length is its country's",
     clause: '000_194040a0e7f240eb.txt 8.2',
   },
   patterns: [
-    { name: 'iban', regex: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/gi, score: 0.65 },
+    {
+      name: 'iban',
+      regex: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/gi,
+      score: 0.65,
+    },
   ],
   context: [
     'iban',
@@ -29,7 +34,10 @@ export const detector: Detector = {
     'payment',
     'international bank account number',
   ],
+  exampleContext: EXAMPLE_WORDS,
   minDigits: 8,
+  minRun: 2,
+  zoneNeeds: { letterBeforeDigits: true },
   validate: (value) => ibanValid(compact(value)),
   invalidate: (value) => allSameDigits(compact(value).slice(4).replace(/\D/g, '')),
 };

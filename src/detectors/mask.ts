@@ -14,10 +14,15 @@ const FULLY_MASKED: ReadonlySet<EntityType> = new Set<EntityType>([
 ]);
 
 /** How many trailing letters or digits stay readable. */
-const KEPT: Partial<Record<EntityType, number>> = { UK_PHONE: 3, UK_POSTCODE: 2, IP_ADDRESS: 3, UK_NINO: 2 };
+const KEPT: Partial<Record<EntityType, number>> = {
+  UK_PHONE: 3,
+  UK_POSTCODE: 2,
+  IP_ADDRESS: 3,
+  UK_NINO: 2,
+};
 
 function isAlphanumeric(char: string): boolean {
-  return /^[A-Za-z0-9]$/.test(char);
+  return /^[a-z\d]$/i.test(char);
 }
 
 /**

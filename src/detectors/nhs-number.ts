@@ -10,7 +10,13 @@ export const detector: Detector = {
     description: 'A 10-digit NHS, CHI or H&C number whose mod 11 check digit is valid',
     clause: '000_194040a0e7f240eb.txt 8.2',
   },
-  patterns: [{ name: 'nhs-10-digits', regex: /\b(?:\d{3} \d{3} \d{4}|\d{3}-\d{3}-\d{4}|\d{10})\b/g, score: 0.6 }],
+  patterns: [
+    {
+      name: 'nhs-10-digits',
+      regex: /\b(?:\d{3} \d{3} \d{4}|\d{3}-\d{3}-\d{4}|\d{10})\b/g,
+      score: 0.6,
+    },
+  ],
   context: [
     'nhs',
     'nhs number',
@@ -30,6 +36,7 @@ export const detector: Detector = {
   ],
   negativeContext: [...REFERENCE_WORDS, 'tel', 'telephone', 'phone', 'mobile', 'fax'],
   minDigits: 10,
+  minRun: 3,
   validate: (value) => nhsCheckValid(digitsOf(value)),
   invalidate: (value) => placeholderDigits(digitsOf(value)),
 };

@@ -64,6 +64,16 @@ export interface DetectContext {
   lexicons: Partial<Record<EntityType, LexiconExtension>>;
 }
 
+/** Cheap features of the text around digits that a detector's matches always have. */
+export interface ZoneNeeds {
+  /** A digit run right after a letter, or after a letter and a space (`AB123456C`, `GB82`, `BR1 3UH`). */
+  letterBeforeDigits?: boolean;
+  /** At least this many digit runs joined by a single `.` (`192.168.0.1` has 3). */
+  dots?: number;
+  /** A digit run starting with 0 or right after `+` (`07700`, `+44`). */
+  trunkPrefix?: boolean;
+}
+
 export interface Detector {
   meta: DetectorMeta;
   patterns: readonly NamedPattern[];
@@ -77,6 +87,10 @@ export interface Detector {
   detect?(text: string, context: DetectContext): Finding[];
   /** Prefilter: the fewest digits a match holds; the scanner runs the patterns only around digit runs. */
   minDigits?: number;
+  /** Prefilter: the longest run of consecutive digits a match holds at least. */
+  minRun?: number;
+  /** Prefilter: what the digit zone around a match must show. */
+  zoneNeeds?: ZoneNeeds;
   /** Prefilter: a character every match contains (`@`); the scanner runs the patterns only around it. */
   anchor?: string;
   /** Characters searched for context words either side of a match (default 300). */
@@ -85,6 +99,8 @@ export interface Detector {
   contextInSentence?: boolean;
   /** Words or phrases that, just before a match and closer than any context word, mean it is something else. */
   negativeContext?: readonly string[];
+  /** Words or phrases that, earlier in the match's sentence, mark it as a documented example or test value (dropped). */
+  exampleContext?: readonly string[];
 }
 
 export interface ScanOptions {

@@ -14,12 +14,12 @@ export const detector: Detector = {
   patterns: [
     {
       name: 'sort-code-then-account',
-      regex: new RegExp(String.raw`\b${SORT_CODE}\b[^\d\n]{1,40}?\b\d{8}\b`, 'g'),
+      regex: new RegExp(String.raw`\b${SORT_CODE}\b\D{1,40}\b\d{8}\b`, 'g'),
       score: 0.3,
     },
     {
       name: 'account-then-sort-code',
-      regex: new RegExp(String.raw`\b\d{8}\b[^\d\n]{1,40}?\b${SORT_CODE}\b`, 'g'),
+      regex: new RegExp(String.raw`\b\d{8}\b\D{1,40}\b${SORT_CODE}\b`, 'g'),
       score: 0.3,
     },
   ],
@@ -44,6 +44,7 @@ export const detector: Detector = {
     'payee',
   ],
   minDigits: 14,
+  minRun: 8,
   validate: (value) => {
     const runs = value.match(/\d+/g) ?? [];
     const account = runs.find((r) => r.length === 8);

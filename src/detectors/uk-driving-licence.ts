@@ -20,13 +20,14 @@ export const detector: Detector = {
   meta: {
     id: 'uk-driving-licence',
     entityType: 'UK_DRIVING_LICENCE',
-    description: 'A 16-character DVLA driving licence number whose birth-date and name parts are well formed',
+    description:
+      'A 16-character DVLA driving licence number whose birth-date and name parts are well formed',
     clause: '000_194040a0e7f240eb.txt 8.2',
   },
   patterns: [
     {
       name: 'dvla-licence',
-      regex: /\b[A-Z][A-Z9]{4}\d[0156]\d[0-3]\d\d[A-Z][A-Z9]\d[A-Z0-9]{2}(?: ?\d{2})?\b/gi,
+      regex: /\b[A-Z][A-Z9]{4}\d[0156]\d[0-3]\d\d[A-Z][A-Z9]\d[A-Z0-9]{2}(?: ?\d{2})?\b/g,
       score: 0.55,
     },
   ],
@@ -44,5 +45,7 @@ export const detector: Detector = {
     'photocard',
   ],
   minDigits: 7,
+  minRun: 6,
+  zoneNeeds: { letterBeforeDigits: true },
   validate: structureValid,
 };

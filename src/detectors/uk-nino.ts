@@ -15,7 +15,8 @@ export const detector: Detector = {
   meta: {
     id: 'uk-nino',
     entityType: 'UK_NINO',
-    description: 'A National Insurance number: two prefix letters HMRC issues, six digits and a suffix A-D',
+    description:
+      'A National Insurance number: two prefix letters HMRC issues, six digits and a suffix A-D',
     clause: '000_194040a0e7f240eb.txt 8.2',
   },
   patterns: [
@@ -24,7 +25,11 @@ export const detector: Detector = {
       regex: /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/gi,
       score: 0.55,
     },
-    { name: 'nino-without-suffix', regex: /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2}\b/gi, score: 0.2 },
+    {
+      name: 'nino-without-suffix',
+      regex: /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2}\b(?! [A-Z]\b)/gi,
+      score: 0.2,
+    },
   ],
   context: [
     'national insurance',
@@ -39,6 +44,8 @@ export const detector: Detector = {
     'ni',
   ],
   minDigits: 6,
+  minRun: 2,
+  zoneNeeds: { letterBeforeDigits: true },
   validate: (value) => {
     const nino = compact(value);
     return /^[A-Z]{2}\d{6}[A-D]?$/.test(nino) && !UNUSED_PREFIXES.has(nino.slice(0, 2));

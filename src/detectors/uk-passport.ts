@@ -23,5 +23,6 @@ export const detector: Detector = {
   contextWindow: 100,
   negativeContext: REFERENCE_WORDS,
   minDigits: 9,
+  minRun: 9,
   invalidate: (value) => placeholderDigits(digitsOf(value)),
 };

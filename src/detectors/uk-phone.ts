@@ -51,6 +51,8 @@ export const detector: Detector = {
   ],
   negativeContext: REFERENCE_WORDS,
   minDigits: 10,
+  minRun: 3,
+  zoneNeeds: { trunkPrefix: true },
   validate: (value) => {
     // An opening parenthesis must be closed: `(020) 7946 0958`.
     if (value.startsWith('(0') && !value.includes(')')) return false;

@@ -5,13 +5,14 @@ export const detector: Detector = {
   meta: {
     id: 'uk-postcode',
     entityType: 'UK_POSTCODE',
-    description: 'A UK postcode near words about a person\'s address',
+    description: "A UK postcode near words about a person's address",
     clause: '003_c86f3bbf0626c1ee.txt 4.2.4',
   },
   patterns: [
     {
       name: 'uk-postcode',
-      regex: /\b(?:[A-PR-UWYZ](?:[A-HK-Y]\d[A-Z\d]?|\d[A-HJKPSTUW\d]?) ?\d[ABD-HJLNP-UW-Z]{2}|GIR ?0AA)\b/g,
+      regex:
+        /\b(?:[A-PR-UWYZ](?:[A-HK-Y]\d[A-Z\d]?|\d[A-HJKPSTUW\d]?) ?\d[ABD-HJLNP-UW-Z]{2}|GIR ?0AA)\b/g,
       score: 0.2,
     },
   ],
@@ -27,6 +28,11 @@ export const detector: Detector = {
     'lives at',
     'living at',
     'lives in',
+    'lives',
+    'living',
+    'live at',
+    'staying at',
+    'registered at',
     'resides',
     'residing',
     'resident',
@@ -42,4 +48,6 @@ export const detector: Detector = {
   ],
   contextWindow: 150,
   minDigits: 2,
+  minRun: 1,
+  zoneNeeds: { letterBeforeDigits: true },
 };

@@ -1,6 +1,6 @@
 // The scanning engine: prefilters, runs pattern detectors (boundaries, validation, context, negatives), resolves overlaps.
 import type { Detector, DetectContext, Finding } from '../types';
-import { wordMatcher } from './words';
+import { phraseKey, wordsMatcher } from './words';
 
 /** Characters searched for context words either side of a match unless a detector says otherwise (as Purview). */
 export const DEFAULT_CONTEXT_WINDOW = 300;
@@ -8,6 +8,8 @@ export const DEFAULT_CONTEXT_WINDOW = 300;
 export const CONTEXT_BOOST = 0.35;
 /** Characters before a match searched for a negative word (cut at the line start). */
 const NEGATIVE_WINDOW = 40;
+/** Characters before a match searched for an example word (cut at the sentence start). */
+const EXAMPLE_WINDOW = 120;
 /** Digit runs closer than this share one zone the digit detectors read. */
 const ZONE_MERGE_GAP = 40;
 /** Characters a zone reaches before its first and after its last digit (IBAN country, licence surname, month names). */
@@ -16,24 +18,47 @@ const ZONE_AFTER = 12;
 /** Characters an anchor zone (`@`) reaches either side: a local part is at most 64, a domain 253. */
 const ANCHOR_BEFORE = 72;
 const ANCHOR_AFTER = 260;
-/** After this many context look-ups for one detector, its context words are found once over the whole text. */
-const WINDOW_LOOKUPS = 32;
 /** A URL: digits inside one are ids, not personal numbers. */
 const URL = /\b(?:https?|ftp):\/\/[^\s<>"]+|\bwww\.[^\s<>"]+/gi;
 
 interface Region {
   start: number;
   end: number;
+  /** Digits in the region, and the longest run of them (digit zones only). */
   digits: number;
+  maxRun: number;
+  letterBefore: boolean;
+  dots: number;
+  trunk: boolean;
 }
 
 interface Compiled {
   detector: Detector;
-  context: RegExp | null;
-  negative: RegExp | null;
+  /** Position in the plan: indexes the per-detector context hits. */
+  index: number;
+  hasContext: boolean;
+  hasNegative: boolean;
+  hasExample: boolean;
   window: number;
   /** The best confidence any match can reach: detectors below the threshold are skipped. */
   best: number;
+  /** The best pattern score without context: below the threshold, every match needs a context word. */
+  top: number;
+}
+
+/** Which detectors a matched word or phrase counts for, as context or as a negative. */
+interface Credit {
+  context: number[];
+  negative: number[];
+  example: number[];
+}
+
+/** Everything about a detector list that does not depend on the text, built once per list. */
+interface Plan {
+  compiled: Compiled[];
+  /** One regex for every context and negative word of every detector: the text is searched once. */
+  words: RegExp | null;
+  credit: Map<string, Credit>;
 }
 
 /** A pattern finding before overlap resolution. */
@@ -49,26 +74,67 @@ export class DetectorError extends Error {
   }
 }
 
-const compiledCache = new WeakMap<Detector, Compiled>();
+const planCache = new WeakMap<readonly Detector[], Plan>();
 
-function compile(detector: Detector): Compiled {
-  const cached = compiledCache.get(detector);
+/** Whether phrase key `outer` holds `inner` as whole words (`home address` holds `address`). */
+function holdsWords(outer: string, inner: string): boolean {
+  return ` ${outer} `.includes(` ${inner} `);
+}
+
+function planFor(detectors: readonly Detector[]): Plan {
+  const cached = planCache.get(detectors);
   if (cached !== undefined) return cached;
-  const context = wordMatcher(detector.context);
-  const top = detector.patterns.reduce((max, p) => Math.max(max, p.score), 0);
-  const compiled: Compiled = {
-    detector,
-    context,
-    negative: wordMatcher(detector.negativeContext ?? []),
-    window: detector.contextWindow ?? DEFAULT_CONTEXT_WINDOW,
-    best: Math.min(1, top + (context === null ? 0 : CONTEXT_BOOST)),
-  };
-  compiledCache.set(detector, compiled);
-  return compiled;
+  const compiled = detectors.map((detector, index): Compiled => {
+    const top = detector.patterns.reduce((max, p) => Math.max(max, p.score), 0);
+    const hasContext = detector.context.length > 0;
+    return {
+      detector,
+      index,
+      hasContext,
+      hasNegative: (detector.negativeContext ?? []).length > 0,
+      hasExample: (detector.exampleContext ?? []).length > 0,
+      window: detector.contextWindow ?? DEFAULT_CONTEXT_WINDOW,
+      best: Math.min(1, top + (hasContext ? CONTEXT_BOOST : 0)),
+      top,
+    };
+  });
+  const patterned = compiled.filter((c) => c.detector.detect === undefined);
+  const contextKeys = patterned.map((c) => c.detector.context.map(phraseKey));
+  const negativeKeys = patterned.map((c) => (c.detector.negativeContext ?? []).map(phraseKey));
+  const exampleKeys = patterned.map((c) => (c.detector.exampleContext ?? []).map(phraseKey));
+  const keys = [
+    ...new Set([...contextKeys.flat(), ...negativeKeys.flat(), ...exampleKeys.flat()]),
+  ].filter((k) => k !== '');
+  const credit = new Map<string, Credit>();
+  for (const key of keys) {
+    credit.set(key, {
+      context: patterned
+        .filter((_, i) => contextKeys[i]!.some((k) => holdsWords(key, k)))
+        .map((c) => c.index),
+      negative: patterned
+        .filter((_, i) => negativeKeys[i]!.some((k) => holdsWords(key, k)))
+        .map((c) => c.index),
+      example: patterned
+        .filter((_, i) => exampleKeys[i]!.some((k) => holdsWords(key, k)))
+        .map((c) => c.index),
+    });
+  }
+  const plan: Plan = { compiled, words: wordsMatcher(keys), credit };
+  planCache.set(detectors, plan);
+  return plan;
 }
 
 function isWordChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95
+  );
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 function isDigit(code: number): boolean {
@@ -82,42 +148,65 @@ function isJoiner(code: number): boolean {
 
 const AT = 64;
 
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
 /** A match must stand alone: not glued to letters, digits, `_` or `@`, nor part of a longer dotted or dashed number. */
 function standsAlone(text: string, start: number, end: number): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : -1;
   if (isWordChar(before) || before === AT) return false;
-  if (isJoiner(before) && start > 1 && isDigit(text.charCodeAt(start - 2)) && isDigit(text.charCodeAt(start))) return false;
+  if (
+    isJoiner(before) &&
+    start > 1 &&
+    isDigit(text.charCodeAt(start - 2)) &&
+    isDigit(text.charCodeAt(start))
+  )
+    return false;
   const after = end < text.length ? text.charCodeAt(end) : -1;
   if (isWordChar(after) || after === AT) return false;
-  if (isJoiner(after) && isDigit(text.charCodeAt(end + 1)) && isDigit(text.charCodeAt(end - 1))) return false;
+  if (isJoiner(after) && isDigit(text.charCodeAt(end + 1)) && isDigit(text.charCodeAt(end - 1)))
+    return false;
   return true;
 }
 
-/** Ends of whole-word matches of `re` in `text[from, to)`, skipping a match that only looks whole because the slice cut a word. */
-function matchEnds(re: RegExp, text: string, from: number, to: number): number[] {
-  const slice = text.slice(from, to);
-  const ends: number[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
-    const cutWord = m.index === 0 && from > 0 && isWordChar(slice.charCodeAt(0)) && isWordChar(text.charCodeAt(from - 1));
-    if (!cutWord) ends.push(from + m.index + m[0].length);
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return ends;
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
-/** A sentence ends at a line break or at `.` `!` `?` `;` followed by spaces and a capital letter. */
-const SENTENCE_BREAK = /\n|[.!?;]\s+[A-Z]/g;
+/** Whether a sentence break ends at `i`: a line break, or `.` `!` `?` `;` then spaces then a capital letter. */
+function breaksAt(text: string, i: number, limit: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 10) return true;
+  if (code !== 46 && code !== 33 && code !== 63 && code !== 59) return false;
+  let j = i + 1;
+  while (j < limit && isSpace(text.charCodeAt(j))) j++;
+  return j > i + 1 && j < limit && isUpper(text.charCodeAt(j));
+}
 
 /** Narrows `[from, to)` around the match `[start, end)` to the match's sentence. */
-function sentenceOf(text: string, from: number, start: number, end: number, to: number): [number, number] {
-  const before = text.slice(from, start);
-  SENTENCE_BREAK.lastIndex = 0;
+function sentenceOf(
+  text: string,
+  from: number,
+  start: number,
+  end: number,
+  to: number,
+): [number, number] {
   let cut = from;
-  for (let m = SENTENCE_BREAK.exec(before); m !== null; m = SENTENCE_BREAK.exec(before)) cut = from + m.index + 1;
-  SENTENCE_BREAK.lastIndex = 0;
-  const next = SENTENCE_BREAK.exec(text.slice(end, to));
-  return [cut, next === null ? to : end + next.index + 1];
+  for (let i = start - 1; i >= from; i--) {
+    if (breaksAt(text, i, start)) {
+      cut = i + 1;
+      break;
+    }
+  }
+  let stop = to;
+  for (let i = end; i < to; i++) {
+    if (breaksAt(text, i, to)) {
+      stop = i + 1;
+      break;
+    }
+  }
+  return [cut, stop];
 }
 
 /** The state of one scan of one text: zones and context hits computed lazily, once. */
@@ -125,63 +214,131 @@ class TextScan {
   private digitZones: Region[] | undefined;
   private urls: Array<[number, number]> | undefined;
   private readonly anchorZones = new Map<string, Region[]>();
-  private readonly lookups = new Map<Compiled, number>();
-  private readonly contextHits = new Map<Compiled, Array<[number, number]>>();
+  /** Per detector (plan index): context-word and negative-word hits as flat `start, end` pairs in text order. */
+  private contextHits: number[][] | undefined;
+  private negativeHits: number[][] | undefined;
+  private exampleHits: number[][] | undefined;
 
-  constructor(readonly text: string) {}
+  constructor(
+    readonly text: string,
+    private readonly plan: Plan,
+  ) {}
 
-  regions(compiled: Compiled): Region[] {
-    const { detector } = compiled;
-    if (detector.anchor !== undefined) return this.anchorRegions(detector.anchor);
-    if (detector.minDigits !== undefined) {
-      const min = detector.minDigits;
-      return this.zones().filter((z) => z.digits >= min);
+  /** One pass of the plan's word regex over the text, crediting each hit to the detectors it counts for. */
+  private hits(): void {
+    if (this.contextHits !== undefined) return;
+    const size = this.plan.compiled.length;
+    const context: number[][] = Array.from({ length: size }, () => []);
+    const negative: number[][] = Array.from({ length: size }, () => []);
+    const example: number[][] = Array.from({ length: size }, () => []);
+    const re = this.plan.words;
+    if (re !== null) {
+      re.lastIndex = 0;
+      for (let m = re.exec(this.text); m !== null; m = re.exec(this.text)) {
+        const word = m[0].toLowerCase();
+        const credit = this.plan.credit.get(word) ?? this.plan.credit.get(phraseKey(word));
+        if (credit === undefined) continue;
+        const hitEnd = m.index + m[0].length;
+        for (const i of credit.context) context[i]!.push(m.index, hitEnd);
+        for (const i of credit.negative) negative[i]!.push(m.index, hitEnd);
+        for (const i of credit.example) example[i]!.push(m.index, hitEnd);
+      }
     }
-    return [{ start: 0, end: this.text.length, digits: 0 }];
+    this.contextHits = context;
+    this.negativeHits = negative;
+    this.exampleHits = example;
   }
 
-  /** Runs of digits, merged when close, widened a little either side. */
-  private zones(): Region[] {
+  /** Where a detector without a digit prefilter looks: around its anchor character, or everywhere. */
+  regions(compiled: Compiled): Region[] {
+    const { anchor } = compiled.detector;
+    if (anchor !== undefined) return this.anchorRegions(anchor);
+    return [
+      {
+        start: 0,
+        end: this.text.length,
+        digits: 0,
+        maxRun: 0,
+        letterBefore: false,
+        dots: 0,
+        trunk: false,
+      },
+    ];
+  }
+
+  /** Runs of digits, merged when close, widened a little either side, with the features prefilters test. */
+  zones(): Region[] {
     if (this.digitZones !== undefined) return this.digitZones;
     const { text } = this;
     const zones: Region[] = [];
     const runs = /\d+/g;
-    let first = -1;
+    let zone: Region | undefined;
+    let first = 0;
     let lastEnd = -1;
-    let digits = 0;
     const close = (): void => {
-      if (first >= 0) {
-        zones.push({ start: Math.max(0, first - ZONE_BEFORE), end: Math.min(text.length, lastEnd + ZONE_AFTER), digits });
-      }
+      if (zone === undefined) return;
+      zone.start = Math.max(0, first - ZONE_BEFORE);
+      zone.end = Math.min(text.length, lastEnd + ZONE_AFTER);
+      zones.push(zone);
     };
     for (let m = runs.exec(text); m !== null; m = runs.exec(text)) {
-      const end = m.index + m[0].length;
-      if (first >= 0 && m.index - lastEnd <= ZONE_MERGE_GAP) {
-        lastEnd = end;
-        digits += m[0].length;
-        continue;
+      const start = m.index;
+      const length = m[0].length;
+      if (zone === undefined || start - lastEnd > ZONE_MERGE_GAP) {
+        close();
+        zone = {
+          start: 0,
+          end: 0,
+          digits: 0,
+          maxRun: 0,
+          letterBefore: false,
+          dots: 0,
+          trunk: false,
+        };
+        first = start;
+      } else if (start - lastEnd === 1 && text.charCodeAt(lastEnd) === 46) {
+        zone.dots++;
       }
-      close();
-      first = m.index;
-      lastEnd = end;
-      digits = m[0].length;
+      zone.digits += length;
+      if (length > zone.maxRun) zone.maxRun = length;
+      const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+      if (!zone.letterBefore) {
+        zone.letterBefore =
+          isLetter(before) || (before === 32 && start > 1 && isLetter(text.charCodeAt(start - 2)));
+      }
+      if (!zone.trunk) zone.trunk = text.charCodeAt(start) === 48 || before === 43;
+      lastEnd = start + length;
     }
     close();
     this.digitZones = zones;
     return zones;
   }
 
+  /** Around each anchor: the run of non-space characters it sits in (at most ANCHOR_BEFORE / ANCHOR_AFTER either side). */
   private anchorRegions(anchor: string): Region[] {
     const cached = this.anchorZones.get(anchor);
     if (cached !== undefined) return cached;
     const { text } = this;
     const zones: Region[] = [];
     for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + anchor.length)) {
-      const start = Math.max(0, at - ANCHOR_BEFORE);
-      const end = Math.min(text.length, at + anchor.length + ANCHOR_AFTER);
+      let start = at;
+      const floor = Math.max(0, at - ANCHOR_BEFORE);
+      while (start > floor && !isSpace(text.charCodeAt(start - 1))) start--;
+      let end = at + anchor.length;
+      const ceiling = Math.min(text.length, end + ANCHOR_AFTER);
+      while (end < ceiling && !isSpace(text.charCodeAt(end))) end++;
       const last = zones[zones.length - 1];
       if (last !== undefined && start <= last.end) last.end = end;
-      else zones.push({ start, end, digits: 0 });
+      else
+        zones.push({
+          start,
+          end,
+          digits: 0,
+          maxRun: 0,
+          letterBefore: false,
+          dots: 0,
+          trunk: false,
+        });
     }
     this.anchorZones.set(anchor, zones);
     return zones;
@@ -190,6 +347,10 @@ class TextScan {
   insideUrl(start: number, end: number): boolean {
     if (this.urls === undefined) {
       this.urls = [];
+      // Most text holds no URL at all: two substring searches avoid the regex pass.
+      const { text } = this;
+      if (text.indexOf('://') < 0 && text.indexOf('www.') < 0 && text.indexOf('WWW.') < 0)
+        return false;
       URL.lastIndex = 0;
       for (let m = URL.exec(this.text); m !== null; m = URL.exec(this.text)) {
         this.urls.push([m.index, m.index + m[0].length]);
@@ -207,93 +368,123 @@ class TextScan {
     return url !== undefined && url[0] <= start && url[1] >= end;
   }
 
-  hasContext(compiled: Compiled, start: number, end: number): boolean {
-    const re = compiled.context;
-    if (re === null) return false;
+  /** A context word within the detector's window of `[start, end)` (in its sentence when the detector says so). */
+  hasContext(compiled: Compiled, start: number, end: number, sentence: boolean): boolean {
+    if (!compiled.hasContext) return false;
     let from = Math.max(0, start - compiled.window);
     let to = Math.min(this.text.length, end + compiled.window);
-    if (compiled.detector.contextInSentence === true) [from, to] = sentenceOf(this.text, from, start, end, to);
-    const count = (this.lookups.get(compiled) ?? 0) + 1;
-    this.lookups.set(compiled, count);
-    if (count <= WINDOW_LOOKUPS) return matchEnds(re, this.text, from, to).length > 0;
-    let hits = this.contextHits.get(compiled);
-    if (hits === undefined) {
-      hits = [];
-      re.lastIndex = 0;
-      for (let m = re.exec(this.text); m !== null; m = re.exec(this.text)) {
-        hits.push([m.index, m.index + m[0].length]);
-        if (m[0].length === 0) re.lastIndex++;
-      }
-      this.contextHits.set(compiled, hits);
-    }
-    let lo = 0;
-    let hi = hits.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (hits[mid]![1] < from) lo = mid + 1;
-      else hi = mid;
-    }
-    const hit = hits[lo];
-    return hit !== undefined && hit[0] <= to;
+    if (sentence && compiled.detector.contextInSentence === true)
+      [from, to] = sentenceOf(this.text, from, start, end, to);
+    this.hits();
+    const hits = this.contextHits![compiled.index]!;
+    const next = firstEndingAfter(hits, from);
+    return next < hits.length / 2 && hits[2 * next]! < to;
+  }
+
+  /** An example word earlier in the match's sentence (at most EXAMPLE_WINDOW characters back). */
+  exemplified(compiled: Compiled, start: number, end: number): boolean {
+    if (!compiled.hasExample) return false;
+    const [from] = sentenceOf(this.text, Math.max(0, start - EXAMPLE_WINDOW), start, end, end);
+    this.hits();
+    return lastEndingBy(this.exampleHits![compiled.index]!, from, start) >= 0;
   }
 
   /** A negative word just before the match (same line), closer than any context word. */
   negated(compiled: Compiled, start: number): boolean {
-    if (compiled.negative === null) return false;
+    if (!compiled.hasNegative) return false;
     let from = Math.max(0, start - NEGATIVE_WINDOW);
-    const newline = this.text.lastIndexOf('\n', start - 1);
-    if (newline >= from) from = newline + 1;
+    for (let i = start - 1; i >= from; i--) {
+      if (this.text.charCodeAt(i) === 10) {
+        from = i + 1;
+        break;
+      }
+    }
     if (from >= start) return false;
-    const negatives = matchEnds(compiled.negative, this.text, from, start);
-    if (negatives.length === 0) return false;
-    const positives = compiled.context === null ? [] : matchEnds(compiled.context, this.text, from, start);
-    return negatives[negatives.length - 1]! > (positives[positives.length - 1] ?? -1);
+    this.hits();
+    const negative = lastEndingBy(this.negativeHits![compiled.index]!, from, start);
+    if (negative < 0) return false;
+    return negative > lastEndingBy(this.contextHits![compiled.index]!, from, start);
   }
+}
+
+/** Index (in pairs) of the first hit ending after `from`; hits are flat `start, end` pairs in text order, not overlapping. */
+function firstEndingAfter(hits: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = hits.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[2 * mid + 1]! <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The end of the last hit lying within `[from, to]`, or -1. */
+function lastEndingBy(hits: readonly number[], from: number, to: number): number {
+  const last = firstEndingAfter(hits, to) - 1;
+  return last >= 0 && hits[2 * last]! >= from ? hits[2 * last + 1]! : -1;
 }
 
 function roundConfidence(value: number): number {
   return Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
 }
 
-function runPatterns(compiled: Compiled, scan: TextScan, threshold: number, out: Candidate[]): void {
+/** Whether a digit zone can hold a match of the detector, by its prefilters. */
+function admits(zone: Region, detector: Detector): boolean {
+  if (zone.digits < (detector.minDigits ?? 0) || zone.maxRun < (detector.minRun ?? 0)) return false;
+  const needs = detector.zoneNeeds;
+  if (needs === undefined) return true;
+  if (needs.letterBeforeDigits === true && !zone.letterBefore) return false;
+  if (needs.trunkPrefix === true && !zone.trunk) return false;
+  return zone.dots >= (needs.dots ?? 0);
+}
+
+/** Runs a detector's patterns over `slice`, the text from `offset`, adding accepted matches to `out`. */
+function runPatterns(
+  compiled: Compiled,
+  scan: TextScan,
+  offset: number,
+  slice: string,
+  threshold: number,
+  out: Candidate[],
+): void {
   const { detector } = compiled;
   const { text } = scan;
   const skipUrls = detector.minDigits !== undefined;
-  for (const region of scan.regions(compiled)) {
-    const slice = region.start === 0 && region.end === text.length ? text : text.slice(region.start, region.end);
-    for (const pattern of detector.patterns) {
-      const re = pattern.regex;
-      re.lastIndex = 0;
-      for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
-        const value = m[0];
-        if (value.length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        const start = region.start + m.index;
-        const end = start + value.length;
-        if (!standsAlone(text, start, end)) {
-          re.lastIndex = m.index + 1;
-          continue;
-        }
-        if (skipUrls && scan.insideUrl(start, end)) continue;
-        if (detector.validate !== undefined && !detector.validate(value)) continue;
-        if (detector.invalidate !== undefined && detector.invalidate(value)) continue;
-        if (scan.negated(compiled, start)) continue;
-        const boosted = pattern.score + CONTEXT_BOOST;
-        const confidence = roundConfidence(
-          boosted >= threshold && scan.hasContext(compiled, start, end) ? boosted : pattern.score,
-        );
-        if (confidence < threshold) continue;
-        out.push({
-          type: detector.meta.entityType,
-          start,
-          end,
-          confidence,
-          detector: detector.meta.id,
-          validated: detector.validate !== undefined,
-        });
+  for (const pattern of detector.patterns) {
+    const re = pattern.regex;
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+      const value = m[0];
+      if (value.length === 0) {
+        re.lastIndex++;
+        continue;
       }
+      const start = offset + m.index;
+      const end = start + value.length;
+      if (!standsAlone(text, start, end)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      if (skipUrls && scan.insideUrl(start, end)) continue;
+      if (detector.validate !== undefined && !detector.validate(value)) continue;
+      if (detector.invalidate !== undefined && detector.invalidate(value)) continue;
+      if (scan.negated(compiled, start) || scan.exemplified(compiled, start, end)) continue;
+      const boosted = pattern.score + CONTEXT_BOOST;
+      const confidence = roundConfidence(
+        boosted >= threshold && scan.hasContext(compiled, start, end, true)
+          ? boosted
+          : pattern.score,
+      );
+      if (confidence < threshold) continue;
+      out.push({
+        type: detector.meta.entityType,
+        start,
+        end,
+        confidence,
+        detector: detector.meta.id,
+        validated: detector.validate !== undefined,
+      });
     }
   }
 }
@@ -315,7 +506,13 @@ function resolveOverlaps(candidates: Candidate[]): Finding[] {
     if (active.length > 0) active = active.filter((a) => a.end > c.start);
     if (active.some((a) => suppresses(a, c))) continue;
     active.push(c);
-    kept.push({ type: c.type, start: c.start, end: c.end, confidence: c.confidence, detector: c.detector });
+    kept.push({
+      type: c.type,
+      start: c.start,
+      end: c.end,
+      confidence: c.confidence,
+      detector: c.detector,
+    });
   }
   return kept;
 }
@@ -328,22 +525,56 @@ export function runDetectors(
   context: DetectContext,
 ): Finding[] {
   if (text.length === 0) return [];
-  const scan = new TextScan(text);
+  const plan = planFor(detectors);
+  const scan = new TextScan(text, plan);
   const candidates: Candidate[] = [];
   const findings: Finding[] = [];
-  for (const detector of detectors) {
+  const digitDetectors: Compiled[] = [];
+  for (const compiled of plan.compiled) {
+    const { detector } = compiled;
     try {
       if (detector.detect !== undefined) {
-        for (const f of detector.detect(text, context)) if (f.confidence >= threshold) findings.push(f);
+        for (const f of detector.detect(text, context))
+          if (f.confidence >= threshold) findings.push(f);
         continue;
       }
-      const compiled = compile(detector);
       if (compiled.best < threshold) continue;
-      runPatterns(compiled, scan, threshold, candidates);
+      if (detector.anchor === undefined && detector.minDigits !== undefined) {
+        digitDetectors.push(compiled);
+        continue;
+      }
+      for (const region of scan.regions(compiled)) {
+        const slice =
+          region.start === 0 && region.end === text.length
+            ? text
+            : text.slice(region.start, region.end);
+        runPatterns(compiled, scan, region.start, slice, threshold, candidates);
+      }
     } catch {
       throw new DetectorError(detector.meta.id);
     }
   }
+  if (digitDetectors.length > 0) {
+    // One pass over the digit zones: each detector reads only the zones its prefilter admits.
+    for (const zone of scan.zones()) {
+      let slice: string | undefined;
+      for (const compiled of digitDetectors) {
+        const { detector } = compiled;
+        if (!admits(zone, detector)) continue;
+        try {
+          if (compiled.top < threshold && !scan.hasContext(compiled, zone.start, zone.end, false))
+            continue;
+          slice ??= text.slice(zone.start, zone.end);
+          runPatterns(compiled, scan, zone.start, slice, threshold, candidates);
+        } catch {
+          throw new DetectorError(detector.meta.id);
+        }
+      }
+    }
+  }
   findings.push(...resolveOverlaps(candidates));
-  return findings.sort((x, y) => x.start - y.start || x.end - y.end || (x.type < y.type ? -1 : x.type > y.type ? 1 : 0));
+  return findings.sort(
+    (x, y) =>
+      x.start - y.start || x.end - y.end || (x.type < y.type ? -1 : x.type > y.type ? 1 : 0),
+  );
 }

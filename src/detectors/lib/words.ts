@@ -4,19 +4,58 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A word or phrase as compared: lower case, runs of spaces and hyphens as one space, trimmed. */
+export function phraseKey(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .replace(/[\s-]+/g, ' ')
+    .trim();
+}
+
+interface TrieNode {
+  terminal: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/** A space in a phrase key matches a short run of spaces or hyphens; other characters match themselves. */
+function unitSource(char: string): string {
+  return char === ' ' ? '[\\s-]{1,3}' : escapeRegExp(char);
+}
+
+/** The regex source for everything that can follow `node`: a trie, so the engine never retries alternatives. */
+function trieSource(node: TrieNode): string {
+  const branches = [...node.next.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([char, child]) => {
+      if (child.next.size === 0) return unitSource(char);
+      const rest = trieSource(child);
+      return unitSource(char) + (child.terminal ? `(?:${rest})?` : rest);
+    });
+  return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+}
+
 /**
- * One linear regex finding any of `words` as whole words or phrases, case-insensitive (`lic` never
- * matches inside `public`). Spaces in a phrase match any run of spaces or hyphens. The match starts
- * with the character before the word (or at the start of the text), so `index + 1` or `index` is the word.
+ * One linear regex finding any of `keys` (phrase keys, each starting with a letter or digit) as whole
+ * words or phrases, case-insensitive (`lic` never matches inside `public`). The keys are compiled as a
+ * trie; the longest phrase wins where several start at one place.
  */
-export function wordMatcher(words: readonly string[]): RegExp | null {
-  if (words.length === 0) return null;
-  const alternatives = [...new Set(words.map((w) => w.trim().toLowerCase()).filter((w) => w.length > 0))]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegExp(w).replace(/ +/g, '[\\s-]{1,3}'));
-  // A word ending in punctuation (`d.o.b.`) needs no boundary after it.
-  // eslint-disable-next-line regexp/no-super-linear-backtracking -- alternatives are fixed words, each run bounded.
-  return new RegExp(`(?:^|[^a-z0-9])(?:${alternatives.join('|')})(?![a-z0-9])`, 'gi');
+export function wordsMatcher(keys: readonly string[]): RegExp | null {
+  const root: TrieNode = { terminal: false, next: new Map() };
+  for (const key of new Set(keys)) {
+    if (key === '') continue;
+    let node = root;
+    for (const char of key) {
+      let child = node.next.get(char);
+      if (child === undefined) {
+        child = { terminal: false, next: new Map() };
+        node.next.set(char, child);
+      }
+      node = child;
+    }
+    node.terminal = true;
+  }
+  if (root.next.size === 0) return null;
+  return new RegExp(`\\b${trieSource(root)}(?![a-z0-9])`, 'gi');
 }
 
 /** Labels that make a number something other than personal data: order, invoice or reference numbers. */
@@ -62,6 +101,35 @@ export const REFERENCE_WORDS: readonly string[] = [
   'isbn',
   'timestamp',
   'epoch',
+  'orders',
+  'invoices',
+  'references',
+  'refs',
+  'tickets',
+  'journal',
+  'journals',
+  'voucher',
+  'batch',
+  'cheque',
+  'receipt',
+  'change',
+];
+
+/** Words that, earlier in the sentence, mark a value as a documented example or a test value, not a person's. */
+export const EXAMPLE_WORDS: readonly string[] = [
+  'example',
+  'for example',
+  'e.g.',
+  'sample',
+  'dummy',
+  'specimen',
+  'fictitious',
+  'test card',
+  'test cards',
+  'test transaction',
+  'test transactions',
+  'test number',
+  'test data',
 ];
 
 /** Labels that make a dotted number a version, clause or section rather than an address or phone. */
@@ -98,4 +166,11 @@ export const VERSION_WORDS: readonly string[] = [
   'rfc',
   'oid',
   'snmp',
+  'upgrade',
+  'upgraded',
+  'update',
+  'patch',
+  'hotfix',
+  'deploy',
+  'deployed',
 ];

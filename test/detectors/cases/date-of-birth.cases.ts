@@ -9,10 +9,21 @@ const cases: DetectorCases = {
     { text: 'She was born on 21st of July 2009 in Bromley.', expect: ['21st of July 2009'] },
     { text: 'born March 4, 1950', expect: ['March 4, 1950'] },
     { text: 'Birth date: 1969-07-21', expect: ['1969-07-21'] },
-    { text: 'Child A (DOB 29/02/2016) and Child B (DOB 01-09-2018)', expect: ['29/02/2016', '01-09-2018'] },
+    {
+      text: 'Child A (DOB 29/02/2016) and Child B (DOB 01-09-2018)',
+      expect: ['29/02/2016', '01-09-2018'],
+    },
     { text: '12/03/1980 (date of birth)', expect: ['12/03/1980'], note: 'context after' },
-    { text: 'Date of birth: 12/03/1980. Meeting on 12/03/2024', expect: ['12/03/1980'], note: 'not the meeting date' },
-    { text: 'DOB: \uff11\uff12/\uff10\uff13/\uff11\uff19\uff18\uff10', normalise: true, expect: ['12/03/1980'] },
+    {
+      text: 'Date of birth: 12/03/1980. Meeting on 12/03/2024',
+      expect: ['12/03/1980'],
+      note: 'not the meeting date',
+    },
+    {
+      text: 'DOB: \uff11\uff12/\uff10\uff13/\uff11\uff19\uff18\uff10',
+      normalise: true,
+      expect: ['12/03/1980'],
+    },
   ],
   invalid: [
     { text: 'Meeting on 12/03/2024 in room 4', note: 'a date that is not a birth date' },
@@ -20,7 +31,10 @@ const cases: DetectorCases = {
     { text: 'DOB: 31/02/1980', note: 'no 31st of February' },
     { text: 'DOB: 12/13/1980', note: 'month 13' },
     { text: 'DOB: 12/03-1980', note: 'mixed separators' },
-    { text: 'born in Bromley and educated locally; she joined on 12/03/2015 as a clerk', note: 'born far from the date' },
+    {
+      text: 'born in Bromley and educated locally; she joined on 12/03/2015 as a clerk',
+      note: 'born far from the date',
+    },
     { text: 'Date of birth: see the form.\nInvoice date 12/03/2024', note: 'another line' },
     { text: 'Version 1.2.2024 released', note: 'version string' },
   ],

@@ -3,9 +3,15 @@ import type { DetectorCases } from '../runner';
 
 const cases: DetectorCases = {
   valid: [
-    { text: 'Contact jane.smith@examplecouncil.gov.uk today', expect: ['jane.smith@examplecouncil.gov.uk'] },
+    {
+      text: 'Contact jane.smith@examplecouncil.gov.uk today',
+      expect: ['jane.smith@examplecouncil.gov.uk'],
+    },
     { text: 'from <j.bloggs+housing@gmail.com>', expect: ['j.bloggs+housing@gmail.com'] },
-    { text: 'mailto:o.brien@nhs.net, cc a_b@sub.example.co.uk.', expect: ['o.brien@nhs.net', 'a_b@sub.example.co.uk'] },
+    {
+      text: 'mailto:o.brien@nhs.net, cc a_b@sub.example.co.uk.',
+      expect: ['o.brien@nhs.net', 'a_b@sub.example.co.uk'],
+    },
     { text: 'email (k.hughes@example.org)', expect: ['k.hughes@example.org'] },
     { text: 'j.doe\u200b@example.org', normalise: true, expect: ['j.doe@example.org'] },
   ],
@@ -17,6 +23,7 @@ const cases: DetectorCases = {
     { text: 'broken .jane@example.org address', note: 'local part starts with a dot' },
     { text: 'x@example.1', note: 'numeric top-level domain' },
     { text: 'xxx@example.org', note: 'placeholder' },
+    { text: 'Upload the logo@2x.png and icon@3x.png files', note: 'image file names' },
   ],
 };
 

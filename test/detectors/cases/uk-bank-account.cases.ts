@@ -3,11 +3,27 @@ import type { DetectorCases } from '../runner';
 
 const cases: DetectorCases = {
   valid: [
-    { text: 'Sort code 20-00-00, account number 43218765', expect: ['20-00-00, account number 43218765'] },
+    {
+      text: 'Sort code 20-00-00, account number 43218765',
+      expect: ['20-00-00, account number 43218765'],
+    },
     { text: 'Bank details: 40 11 62 / 81726354', expect: ['40 11 62 / 81726354'] },
     { text: 'Please pay by BACS to 309634 71625348', expect: ['309634 71625348'] },
-    { text: 'Account no. 71625348, sort code 30-96-34 (Lloyds bank)', expect: ['71625348, sort code 30-96-34'] },
-    { text: 'bank a/c 20\u00a000\u00a000 43218765', normalise: true, count: 1, note: 'no-break spaces' },
+    {
+      text: 'Account no. 71625348, sort code 30-96-34 (Lloyds bank)',
+      expect: ['71625348, sort code 30-96-34'],
+    },
+    {
+      text: 'Sort code\t40-11-62\nAccount number\t71234590',
+      count: 1,
+      note: 'a table: label and value on separate lines',
+    },
+    {
+      text: 'bank a/c 20\u00a000\u00a000 43218765',
+      normalise: true,
+      count: 1,
+      note: 'no-break spaces',
+    },
   ],
   invalid: [
     { text: 'Meeting 20-00-00 and then invoice 43218765', note: 'no bank words' },

@@ -3,10 +3,27 @@ import type { DetectorCases } from '../runner';
 
 const cases: DetectorCases = {
   valid: [
-    { text: 'Driving licence number MORGA753116SM9IJ', expect: ['MORGA753116SM9IJ'], minConfidence: 0.85 },
-    { text: 'DVLA: JONES710238HA3DX 05', expect: ['JONES710238HA3DX 05'], minConfidence: 0.85, note: 'with issue number' },
-    { text: 'licence SMITH862054J99AB', expect: ['SMITH862054J99AB'], note: 'one initial padded with 9, female month' },
-    { text: 'driver LEE99702105AB8CD', expect: ['LEE99702105AB8CD'], note: 'short surname padded with 9' },
+    {
+      text: 'Driving licence number MORGA753116SM9IJ',
+      expect: ['MORGA753116SM9IJ'],
+      minConfidence: 0.85,
+    },
+    {
+      text: 'DVLA: JONES710238HA3DX 05',
+      expect: ['JONES710238HA3DX 05'],
+      minConfidence: 0.85,
+      note: 'with issue number',
+    },
+    {
+      text: 'licence SMITH862054J99AB',
+      expect: ['SMITH862054J99AB'],
+      note: 'one initial padded with 9, female month',
+    },
+    {
+      text: 'driver LEE99702105AB8CD',
+      expect: ['LEE99702105AB8CD'],
+      note: 'short surname padded with 9',
+    },
   ],
   invalid: [
     { text: 'licence MORGA713116SM9IJ', note: 'month 13' },

@@ -3,14 +3,32 @@ import type { DetectorCases } from '../runner';
 
 const cases: DetectorCases = {
   valid: [
-    { text: 'National Insurance number: JK 92 47 31 D', expect: ['JK 92 47 31 D'], minConfidence: 0.85 },
+    {
+      text: 'National Insurance number: JK 92 47 31 D',
+      expect: ['JK 92 47 31 D'],
+      minConfidence: 0.85,
+    },
     { text: 'NI number PR384726B on the form', expect: ['PR384726B'], minConfidence: 0.85 },
     { text: 'Claimant NINO ce 83 92 47 a', expect: ['ce 83 92 47 a'], note: 'lower case' },
-    { text: 'Her details: WL 73 82 91 C.', expect: ['WL 73 82 91 C'], note: 'structure alone is medium' },
+    {
+      text: 'Her details: WL 73 82 91 C.',
+      expect: ['WL 73 82 91 C'],
+      note: 'structure alone is medium',
+    },
     { text: 'NI no. JK924731', expect: ['JK924731'], note: 'no suffix needs context' },
     { text: 'national insurance JK 92 47 31 D and HMRC ref', expect: ['JK 92 47 31 D'] },
-    { text: 'NINO: JK\u200b924731D', normalise: true, expect: ['JK924731D'], note: 'zero-width space' },
-    { text: 'NINO: \uff2a\uff2b\uff19\uff12\uff14\uff17\uff13\uff11\uff24', normalise: true, expect: ['JK924731D'], note: 'full-width' },
+    {
+      text: 'NINO: JK\u200b924731D',
+      normalise: true,
+      expect: ['JK924731D'],
+      note: 'zero-width space',
+    },
+    {
+      text: 'NINO: \uff2a\uff2b\uff19\uff12\uff14\uff17\uff13\uff11\uff24',
+      normalise: true,
+      expect: ['JK924731D'],
+      note: 'full-width',
+    },
   ],
   invalid: [
     { text: 'NI number QQ123456C', note: "HMRC's example number" },

@@ -8,6 +8,10 @@ const cases: DetectorCases = {
     { text: 'New address postcode M1 1AE', expect: ['M1 1AE'] },
     { text: 'Moved to CF10 1EP last month', expect: ['CF10 1EP'] },
     { text: 'home address EC1A1BB', expect: ['EC1A1BB'], note: 'no space' },
+    {
+      text: 'Mr Harris says he lives alone at 8 Chestnut Rise, Orpington, BR6 8PL.',
+      expect: ['BR6 8PL'],
+    },
   ],
   invalid: [
     { text: 'The meeting is at the Civic Centre, BR1 3UH', note: 'no address words' },
