@@ -8,7 +8,14 @@ import { readMessageFile } from '../message/file';
 import { defaultPolicy } from '../policy/default';
 import { readPolicyFile } from '../policy/file';
 import { RULE_IDS, type Policy, type RuleId } from '../policy/schema';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIo, type ExitHolder } from './main';
+import {
+  EXIT_FINDINGS,
+  EXIT_OK,
+  EXIT_USAGE,
+  UsageError,
+  type CliIo,
+  type ExitHolder,
+} from './main';
 
 /** One file's line in `--format json`: exactly the brief's shape. */
 export interface CheckResult {
@@ -33,21 +40,27 @@ export interface CheckOptions {
 export async function loadPolicyOption(file: string | undefined): Promise<Policy> {
   if (file === undefined) return defaultPolicy;
   const result = await readPolicyFile(file);
-  if (!result.ok) throw new UsageError(`invalid policy\n${result.errors.map((e) => `  ${e}`).join('\n')}`);
+  if (!result.ok)
+    throw new UsageError(`invalid policy\n${result.errors.map((e) => `  ${e}`).join('\n')}`);
   return result.policy;
 }
 
 /** `--justify rule=text` pairs, checked against the rule ids. */
-export function parseJustifications(pairs: readonly string[] = []): Partial<Record<RuleId, string>> {
+export function parseJustifications(
+  pairs: readonly string[] = [],
+): Partial<Record<RuleId, string>> {
   const out: Partial<Record<RuleId, string>> = {};
   for (const pair of pairs) {
     const at = pair.indexOf('=');
     const rule = (at < 0 ? pair : pair.slice(0, at)).trim();
     const text = at < 0 ? '' : pair.slice(at + 1).trim();
     if (!(RULE_IDS as readonly string[]).includes(rule)) {
-      throw new UsageError(`--justify: unknown rule "${rule}" (expected one of ${RULE_IDS.join(', ')})`);
+      throw new UsageError(
+        `--justify: unknown rule "${rule}" (expected one of ${RULE_IDS.join(', ')})`,
+      );
     }
-    if (text === '') throw new UsageError(`--justify ${rule}: give the justification as ${rule}=<text>`);
+    if (text === '')
+      throw new UsageError(`--justify ${rule}: give the justification as ${rule}=<text>`);
     out[rule as RuleId] = text;
   }
   return out;
@@ -55,7 +68,8 @@ export function parseJustifications(pairs: readonly string[] = []): Partial<Reco
 
 export function parseLocale(value: string | undefined): Locale {
   if (value === undefined) return 'en';
-  if (!(LOCALES as readonly string[]).includes(value)) throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}`);
+  if (!(LOCALES as readonly string[]).includes(value))
+    throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}`);
   return value as Locale;
 }
 
@@ -71,26 +85,42 @@ export function toCheckResult(file: string, verdict: Verdict): CheckResult {
     label: verdict.label,
     requiredLabel: verdict.requiredLabel,
     encrypted: verdict.encrypted,
-    reasons: activeReasons(verdict).map((r) => ({ rule: r.rule, level: r.level, message: r.message })),
-    findings: verdict.findings.map((f) => ({ type: f.type, count: f.count, locations: f.locations })),
+    reasons: activeReasons(verdict).map((r) => ({
+      rule: r.rule,
+      level: r.level,
+      message: r.message,
+    })),
+    findings: verdict.findings.map((f) => ({
+      type: f.type,
+      count: f.count,
+      locations: f.locations,
+    })),
   };
 }
 
 function explainReason(reason: Reason): string[] {
   const e = reason.evidence;
   const lines: string[] = [];
-  if (e?.types !== undefined && e.types.length > 0) lines.push(`types: ${[...new Set(e.types)].join(', ')}`);
-  if (e?.locations !== undefined && e.locations.length > 0) lines.push(`where: ${e.locations.join(', ')}`);
+  if (e?.types !== undefined && e.types.length > 0)
+    lines.push(`types: ${[...new Set(e.types)].join(', ')}`);
+  if (e?.locations !== undefined && e.locations.length > 0)
+    lines.push(`where: ${e.locations.join(', ')}`);
   if (e?.recipients !== undefined && e.recipients.length > 0) {
     lines.push(`recipients: ${e.recipients.map((r) => `${r.address} (${r.audience})`).join(', ')}`);
   }
   if (e?.labels !== undefined) {
     const l = e.labels;
-    const parts = [`applied ${l.applied ?? 'none'}`, `required ${l.required ?? 'none'}`, `effective ${l.effective ?? 'none'}`];
+    const parts = [
+      `applied ${l.applied ?? 'none'}`,
+      `required ${l.required ?? 'none'}`,
+      `effective ${l.effective ?? 'none'}`,
+    ];
     if (l.original !== undefined) parts.push(`original ${l.original ?? 'none'}`);
     lines.push(`labels: ${parts.join(', ')}`);
   }
-  lines.push(`message id: ${reason.messageId}${reason.overridable ? ' (overridable with a justification)' : ''}`);
+  lines.push(
+    `message id: ${reason.messageId}${reason.overridable ? ' (overridable with a justification)' : ''}`,
+  );
   return lines;
 }
 
@@ -105,23 +135,28 @@ export function formatVerdictText(file: string, verdict: Verdict, explain: boole
   for (const reason of verdict.reasons) {
     const level = reason.overridden === undefined ? reason.level : `${reason.level}, overridden`;
     out.push(`  [${level}] ${reason.rule}: ${reason.message}`);
-    if (reason.overridden !== undefined) out.push(`      justification: ${reason.overridden.justification}`);
+    if (reason.overridden !== undefined)
+      out.push(`      justification: ${reason.overridden.justification}`);
     if (explain) for (const line of explainReason(reason)) out.push(`      ${line}`);
   }
   if (verdict.findings.length === 0) out.push('  findings: none');
   else {
     out.push('  findings:');
-    for (const f of verdict.findings) out.push(`    ${f.type} x${f.count}: ${f.locations.join(', ')}`);
+    for (const f of verdict.findings)
+      out.push(`    ${f.type} x${f.count}: ${f.locations.join(', ')}`);
   }
   if (explain) {
     out.push(`  effective label: ${verdict.effectiveLabel ?? 'none'}`);
     if (verdict.recipients.length > 0) {
       out.push('  recipients:');
       for (const r of verdict.recipients) {
-        out.push(`    ${r.field}: ${r.address} (${r.audience}${r.lookalikeOf === undefined ? '' : `, looks like ${r.lookalikeOf}`})`);
+        out.push(
+          `    ${r.field}: ${r.address} (${r.audience}${r.lookalikeOf === undefined ? '' : `, looks like ${r.lookalikeOf}`})`,
+        );
       }
     }
-    for (const u of verdict.unscannedAttachments) out.push(`  not scanned: ${u.name} (${u.reason})`);
+    for (const u of verdict.unscannedAttachments)
+      out.push(`  not scanned: ${u.name} (${u.reason})`);
     if (verdict.fixes.length > 0) {
       out.push('  fixes:');
       for (const fix of verdict.fixes) {
@@ -151,7 +186,11 @@ export function formatVerdictText(file: string, verdict: Verdict, explain: boole
 /** A file's read problem as one line: the error names the file and what is wrong, never a stack. */
 export function describeReadError(file: string, error: unknown): string {
   if (error instanceof MessageReadError) return error.message;
-  if (error instanceof Error && 'code' in error && typeof (error as NodeJS.ErrnoException).code === 'string') {
+  if (
+    error instanceof Error &&
+    'code' in error &&
+    typeof (error as NodeJS.ErrnoException).code === 'string'
+  ) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return `${file}: no such file`;
     if (code === 'EISDIR') return `${file}: is a directory`;
@@ -161,9 +200,14 @@ export function describeReadError(file: string, error: unknown): string {
   return `${file}: cannot read (${error instanceof Error ? error.message : 'unknown error'})`;
 }
 
-export async function runCheck(files: readonly string[], opts: CheckOptions, io: CliIo): Promise<number> {
+export async function runCheck(
+  files: readonly string[],
+  opts: CheckOptions,
+  io: CliIo,
+): Promise<number> {
   const format = opts.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+  if (format !== 'text' && format !== 'json')
+    throw new UsageError(`--format must be text or json, not "${format}"`);
   const locale = parseLocale(opts.locale);
   const justifications = parseJustifications(opts.justify);
   const policy = await loadPolicyOption(opts.policy);
@@ -201,11 +245,18 @@ export function registerCheck(program: Command, io: CliIo, result: ExitHolder): 
     .argument('<files...>', 'message files')
     .option('--policy <file>', 'policy file (default: the embedded default policy)')
     .option('--format <format>', 'text or json', 'text')
-    .option('--explain', 'show which rule fired on what: types, locations, recipients and audiences (never values)')
-    .option('--justify <rule=text>', 'a justification for an overridable block (repeatable)', collect, [])
+    .option(
+      '--explain',
+      'show which rule fired on what: types, locations, recipients and audiences (never values)',
+    )
+    .option(
+      '--justify <rule=text>',
+      'a justification for an overridable block (repeatable)',
+      collect,
+      [],
+    )
     .option('--locale <locale>', 'language of the reasons: en or cy', 'en')
     .action(async (files: string[], opts: CheckOptions) => {
       result.exitCode = await runCheck(files, opts, io);
     });
 }
-

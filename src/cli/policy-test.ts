@@ -33,6 +33,8 @@ export const PolicyCaseSchema = z
   })
   .refine((c) => (c.message === undefined) !== (c.file === undefined), {
     message: 'give either "message" or "file"',
+    // Also report this when other fields of the case are wrong, so every problem is listed at once.
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
   });
 export type PolicyCase = z.infer<typeof PolicyCaseSchema>;
 
@@ -43,7 +45,10 @@ export interface PolicyTestOptions {
 }
 
 function issuePath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 async function readCases(file: string): Promise<PolicyCase[]> {
@@ -57,17 +62,25 @@ async function readCases(file: string): Promise<PolicyCase[]> {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${file}: not valid JSON (${error instanceof Error ? error.message : 'syntax error'})`);
+    throw new UsageError(
+      `${file}: not valid JSON (${error instanceof Error ? error.message : 'syntax error'})`,
+    );
   }
   const parsed = PolicyCasesSchema.safeParse(json);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${issuePath(i.path) || '(file)'}: ${i.message}`);
+    const problems = parsed.error.issues.map(
+      (i) => `${issuePath(i.path) || '(file)'}: ${i.message}`,
+    );
     throw new UsageError(`${file}: ${problems.join('; ')}`);
   }
   return parsed.data;
 }
 
-async function caseMessage(casesFile: string, c: PolicyCase, index: number): Promise<MessageSnapshot> {
+async function caseMessage(
+  casesFile: string,
+  c: PolicyCase,
+  index: number,
+): Promise<MessageSnapshot> {
   if (c.file !== undefined) return readMessageFile(resolve(dirname(casesFile), c.file));
   const bytes = new TextEncoder().encode(JSON.stringify(c.message));
   return parseMessageBytes(bytes, `${casesFile} case ${index + 1}.json`);
@@ -75,7 +88,11 @@ async function caseMessage(casesFile: string, c: PolicyCase, index: number): Pro
 
 const sorted = (ids: readonly string[]): string[] => [...new Set(ids)].sort();
 
-export async function runPolicyTest(casesFile: string, opts: PolicyTestOptions, io: CliIo): Promise<number> {
+export async function runPolicyTest(
+  casesFile: string,
+  opts: PolicyTestOptions,
+  io: CliIo,
+): Promise<number> {
   const policy = await loadPolicyOption(opts.policy);
   const cases = await readCases(casesFile);
   const now = new Date();
@@ -85,21 +102,30 @@ export async function runPolicyTest(casesFile: string, opts: PolicyTestOptions, 
     try {
       message = await caseMessage(casesFile, c, index);
     } catch (error) {
-      io.stdout(`FAIL  ${c.name}\n      cannot read the message: ${describeReadError(c.file ?? casesFile, error)}\n`);
+      io.stdout(
+        `FAIL  ${c.name}\n      cannot read the message: ${describeReadError(c.file ?? casesFile, error)}\n`,
+      );
       continue;
     }
     const justifications: Partial<Record<RuleId, string>> = c.justifications ?? {};
     const verdict = evaluate(message, policy, now, { justifications });
     const rules = sorted(activeReasons(verdict).map((r) => r.rule));
-    const overridden = sorted(verdict.reasons.filter((r) => r.overridden !== undefined).map((r) => r.rule));
+    const overridden = sorted(
+      verdict.reasons.filter((r) => r.overridden !== undefined).map((r) => r.rule),
+    );
     const want = sorted(c.expect.rules);
     const problems: string[] = [];
     if (verdict.decision !== c.expect.decision || rules.join() !== want.join()) {
       problems.push(`expected ${c.expect.decision} [${want.join(', ')}]`);
       problems.push(`got      ${verdict.decision} [${rules.join(', ')}]`);
     }
-    if (c.expect.overridden !== undefined && sorted(c.expect.overridden).join() !== overridden.join()) {
-      problems.push(`expected overridden [${sorted(c.expect.overridden).join(', ')}], got [${overridden.join(', ')}]`);
+    if (
+      c.expect.overridden !== undefined &&
+      sorted(c.expect.overridden).join() !== overridden.join()
+    ) {
+      problems.push(
+        `expected overridden [${sorted(c.expect.overridden).join(', ')}], got [${overridden.join(', ')}]`,
+      );
     }
     if (problems.length === 0) {
       passed += 1;
@@ -109,7 +135,9 @@ export async function runPolicyTest(casesFile: string, opts: PolicyTestOptions, 
     }
   }
   const failed = cases.length - passed;
-  io.stdout(`\n${cases.length} case${cases.length === 1 ? '' : 's'}: ${passed} passed, ${failed} failed\n`);
+  io.stdout(
+    `\n${cases.length} case${cases.length === 1 ? '' : 's'}: ${passed} passed, ${failed} failed\n`,
+  );
   return failed === 0 ? EXIT_OK : EXIT_FINDINGS;
 }
 
@@ -117,8 +145,13 @@ export async function runPolicyTest(casesFile: string, opts: PolicyTestOptions, 
 export function registerPolicyTest(program: Command, io: CliIo, result: ExitHolder): void {
   policyCommand(program)
     .command('test')
-    .description('Run sample messages through a policy and compare the decision and rule ids with what each case expects')
-    .argument('<cases>', 'JSON file of cases: [{ "name", "message" | "file", "expect": { "decision", "rules" } }]')
+    .description(
+      'Run sample messages through a policy and compare the decision and rule ids with what each case expects',
+    )
+    .argument(
+      '<cases>',
+      'JSON file of cases: [{ "name", "message" | "file", "expect": { "decision", "rules" } }]',
+    )
     .option('--policy <file>', 'policy file (default: the embedded default policy)')
     .action(async (cases: string, opts: PolicyTestOptions) => {
       result.exitCode = await runPolicyTest(cases, opts, io);

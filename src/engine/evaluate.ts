@@ -58,7 +58,11 @@ function classifyRecipients(message: MessageSnapshot, policy: Policy): Recipient
 function readOriginal(message: MessageSnapshot, policy: Policy): OriginalContext | null {
   const o = message.original;
   if (o === undefined || message.composeType === 'new') return null;
-  const item = { subject: o.subject, headers: o.headers, sensitivityLabel: o.sensitivityLabel ?? null };
+  const item = {
+    subject: o.subject,
+    headers: o.headers,
+    sensitivityLabel: o.sensitivityLabel ?? null,
+  };
   const participants = [...(o.from === undefined ? [] : [o.from]), ...o.to, ...o.cc, ...o.bcc]
     .map((raw) => parseMailbox(raw).address)
     .filter((a) => a !== '');
@@ -80,7 +84,11 @@ function buildShared(
   const findings = summariseFindings(located, content);
   const { requiredLabel, labelRequiringFindings } = requiredLabelFor(findings, policy);
   const label = readLabel(
-    { subject: message.subject, headers: message.headers, sensitivityLabel: message.sensitivityLabel },
+    {
+      subject: message.subject,
+      headers: message.headers,
+      sensitivityLabel: message.sensitivityLabel,
+    },
     policy,
   ).label;
   const effectiveLabel = maxLabel(policy, label, requiredLabel);
@@ -92,7 +100,10 @@ function buildShared(
     label,
     requiredLabel,
     effectiveLabel,
-    encrypted: isEncrypted({ subject: message.subject, sensitivityLabel: message.sensitivityLabel }, policy),
+    encrypted: isEncrypted(
+      { subject: message.subject, sensitivityLabel: message.sensitivityLabel },
+      policy,
+    ),
     content,
     findings,
     labelRequiringFindings,
@@ -101,16 +112,22 @@ function buildShared(
   };
 }
 
-/** Localises the `locations` parameter (`subject`, `body`, `attachment:<name>`, `original-subject`) for display. */
-function displayParams(locale: Locale, params: Record<string, ParamValue>): Record<string, ParamValue> {
-  const locations = params.locations;
-  if (!Array.isArray(locations)) return params;
-  const shown = locations.map((l) =>
-    l.startsWith('attachment:')
-      ? translate(locale, 'rules.location.attachment', { name: l.slice('attachment:'.length) })
-      : translate(locale, `rules.location.${l}`),
-  );
-  return { ...params, locations: shown };
+/** Localises the `locations` (`subject`, `body`, `attachment:<name>`, `original-subject`) and `types` parameters for display. */
+function displayParams(
+  locale: Locale,
+  params: Record<string, ParamValue>,
+): Record<string, ParamValue> {
+  const shown = { ...params };
+  const { locations, types } = params;
+  if (Array.isArray(locations)) {
+    shown.locations = locations.map((l) =>
+      l.startsWith('attachment:')
+        ? translate(locale, 'rules.location.attachment', { name: l.slice('attachment:'.length) })
+        : translate(locale, `rules.location.${l}`),
+    );
+  }
+  if (Array.isArray(types)) shown.types = types.map((t) => translate(locale, `rules.type.${t}`));
+  return shown;
 }
 
 function sameFix(a: Fix, b: Fix): boolean {
@@ -165,7 +182,10 @@ function runRules(
     try {
       const parsed = rule.meta.options.safeParse(settings.options);
       if (!parsed.success) {
-        errors.push({ rule: id, error: `invalid options: ${parsed.error.issues.map((i) => i.message).join('; ')}` });
+        errors.push({
+          rule: id,
+          error: `invalid options: ${parsed.error.issues.map((i) => i.message).join('; ')}`,
+        });
         continue;
       }
       const hits = rule.check({ ...shared, options: parsed.data });
@@ -182,7 +202,12 @@ function runRules(
  * recorded as `evaluatedAt`. Never throws: a rule that throws is listed in `errors` and the policy's
  * failure mode decides (warn adds a warn reason, block a block reason, allow nothing).
  */
-export function evaluate(message: MessageSnapshot, policy: Policy, now: Date, options: EvaluateOptions = {}): Verdict {
+export function evaluate(
+  message: MessageSnapshot,
+  policy: Policy,
+  now: Date,
+  options: EvaluateOptions = {},
+): Verdict {
   try {
     return evaluateChecked(message, policy, now, options);
   } catch (error) {
@@ -225,7 +250,12 @@ function failedVerdict(policy: Policy, locale: Locale, error: string): Verdict {
   };
 }
 
-function evaluateChecked(message: MessageSnapshot, policy: Policy, now: Date, options: EvaluateOptions): Verdict {
+function evaluateChecked(
+  message: MessageSnapshot,
+  policy: Policy,
+  now: Date,
+  options: EvaluateOptions,
+): Verdict {
   const locale: Locale = options.locale ?? 'en';
   let evaluatedAt: string;
   try {
@@ -238,10 +268,15 @@ function evaluateChecked(message: MessageSnapshot, policy: Policy, now: Date, op
   let content: MessageContent = { segments: [], unscanned: [] };
   let located: LocatedFinding[] = [];
   try {
-    content = options.precomputed?.content ?? extractContent(message, { sizeBudgetBytes: policy.attachments.sizeBudgetBytes });
+    content =
+      options.precomputed?.content ??
+      extractContent(message, { sizeBudgetBytes: policy.attachments.sizeBudgetBytes });
     located =
       options.precomputed?.findings ??
-      scanContent(content, { threshold: policy.detection.threshold, lexicons: policy.detection.lexicons });
+      scanContent(content, {
+        threshold: policy.detection.threshold,
+        lexicons: policy.detection.lexicons,
+      });
   } catch (error) {
     contentFailure = `reading the content failed: ${errorText(error)}`;
   }
@@ -254,7 +289,8 @@ function evaluateChecked(message: MessageSnapshot, policy: Policy, now: Date, op
   }
 
   const { runs, errors } = runRules(shared, policy, contentFailure);
-  const rank = shared?.rank ?? ((label: string | null) => (label === null ? 0 : labelRank(policy, label)));
+  const rank =
+    shared?.rank ?? ((label: string | null) => (label === null ? 0 : labelRank(policy, label)));
   const reasons: Reason[] = [];
   const fixes: Fix[] = [];
   for (const { rule, hits } of runs) {
@@ -289,10 +325,11 @@ function evaluateChecked(message: MessageSnapshot, policy: Policy, now: Date, op
       overridable: false,
     });
   }
-  const order = new Map(rules.map((r, i) => [r.meta.id, i]));
-  reasons.sort(
-    (a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0),
-  );
+  const order = new Map<string, number>(rules.map((r, i) => [r.meta.id, i]));
+  // Blocks first, then rule order; the failure reason comes after the rules' own reasons of its level.
+  const position = (r: Reason): number =>
+    r.messageId === 'engine.checks-failed' ? rules.length : (order.get(r.rule) ?? 0);
+  reasons.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || position(a) - position(b));
 
   const findings: FindingSummary[] = shared?.findings ?? [];
   return {

@@ -6,12 +6,17 @@ import type { Policy } from '../policy/schema';
 import type { FindingSummary } from './types';
 
 /** Groups findings by type in ENTITY_TYPES order; locations in message order (the content's segment order). */
-export function summariseFindings(findings: readonly LocatedFinding[], content: MessageContent): FindingSummary[] {
+export function summariseFindings(
+  findings: readonly LocatedFinding[],
+  content: MessageContent,
+): FindingSummary[] {
   const order = new Map<string, number>();
   content.segments.forEach((s, i) => {
     if (!order.has(s.location)) order.set(s.location, i);
   });
   const place = (location: string): number => order.get(location) ?? Number.MAX_SAFE_INTEGER;
+  const before = (a: LocatedFinding, b: LocatedFinding): number =>
+    place(a.location) - place(b.location) || a.start - b.start || a.end - b.end;
   const byType = new Map<string, LocatedFinding[]>();
   for (const f of findings) {
     const list = byType.get(f.type);
@@ -22,15 +27,20 @@ export function summariseFindings(findings: readonly LocatedFinding[], content: 
   for (const type of ENTITY_TYPES) {
     const list = byType.get(type);
     if (list === undefined) continue;
-    const sorted = [...list].sort((a, b) => place(a.location) - place(b.location) || a.start - b.start || a.end - b.end);
+    // scanContent reports in message order already; sort only when it did not.
+    let ordered = true;
+    for (let i = 1; i < list.length && ordered; i += 1)
+      ordered = before(list[i - 1] as LocatedFinding, list[i] as LocatedFinding) <= 0;
+    const sorted = ordered ? list : [...list].sort(before);
     const locations: string[] = [];
-    for (const f of sorted) if (!locations.includes(f.location)) locations.push(f.location);
-    summaries.push({
-      type,
-      count: sorted.length,
-      locations,
-      spans: sorted.map((f) => ({ location: f.location, start: f.start, end: f.end, confidence: f.confidence })),
+    const spans: FindingSummary['spans'] = new Array(sorted.length);
+    let last = '';
+    sorted.forEach((f, i) => {
+      if (f.location !== last && !locations.includes(f.location)) locations.push(f.location);
+      last = f.location;
+      spans[i] = { location: f.location, start: f.start, end: f.end, confidence: f.confidence };
     });
+    summaries.push({ type, count: sorted.length, locations, spans });
   }
   return summaries;
 }
@@ -43,7 +53,10 @@ export interface RequiredLabel {
 }
 
 /** The label the findings alone require: per-type minimums, raised by the bulk rule when enough findings need a label. */
-export function requiredLabelFor(findings: readonly FindingSummary[], policy: Policy): RequiredLabel {
+export function requiredLabelFor(
+  findings: readonly FindingSummary[],
+  policy: Policy,
+): RequiredLabel {
   let required: string | null = null;
   let requiredRank = 0;
   let counted = 0;

@@ -27,7 +27,12 @@ export interface RuleEvidence {
   types?: EntityType[];
   locations?: string[];
   recipients?: { address: string; audience: string }[];
-  labels?: { applied: string | null; required: string | null; effective: string | null; original?: string | null };
+  labels?: {
+    applied: string | null;
+    required: string | null;
+    effective: string | null;
+    original?: string | null;
+  };
 }
 
 export interface FindingSummary {

@@ -21,8 +21,27 @@ export const rulesEn: Catalogue = {
   'rules.location.attachment': 'attachment {name}',
   'rules.location.original-subject': 'the subject of the message you are answering',
 
+  'rules.type.NHS_NUMBER': 'NHS number',
+  'rules.type.UK_NINO': 'National Insurance number',
+  'rules.type.PAYMENT_CARD': 'payment card number',
+  'rules.type.UK_BANK_ACCOUNT': 'bank account details',
+  'rules.type.IBAN': 'IBAN',
+  'rules.type.UK_PASSPORT': 'passport number',
+  'rules.type.UK_DRIVING_LICENCE': 'driving licence number',
+  'rules.type.DATE_OF_BIRTH': 'date of birth',
+  'rules.type.EMAIL_ADDRESS': 'email address',
+  'rules.type.UK_PHONE': 'phone number',
+  'rules.type.UK_POSTCODE': 'postcode',
+  'rules.type.IP_ADDRESS': 'IP address',
+  'rules.type.CREDENTIAL': 'password or secret',
+  'rules.type.SPECIAL_CATEGORY_HEALTH': 'health information',
+  'rules.type.SPECIAL_CATEGORY_OTHER': 'special category information',
+  'rules.type.CRIMINAL_OFFENCE': 'criminal offence information',
+  'rules.type.SAFEGUARDING': 'safeguarding information',
+  'rules.type.COMMERCIAL_CONFIDENTIAL': 'commercially confidential information',
+
   'sensitive-needs-label.types':
-    'This message contains {types}, which needs the label {required}, but it is marked {current}. Apply {required} before sending.',
+    'This message contains sensitive data ({types}) that needs the label {required}, but it is marked {current}. Apply {required} before sending.',
   'sensitive-needs-label.bulk':
     'This message contains {count} items of personal data, which together need the label {required}, but it is marked {current}. Apply {required} before sending.',
   'audience-not-cleared.recipients':
@@ -35,7 +54,8 @@ export const rulesEn: Catalogue = {
     'The message you are answering is marked {original}, but yours is marked {current}. Keep the {original} label, or give a reason to send anyway.',
   'lookalike-domain.recipient':
     '{address} may not be who you think: {domain} looks like {lookalikeOf}. Check the address and remove it if it is wrong.',
-  'reply-all.internal': 'You are replying to all {count} recipients. Check that everyone needs this reply.',
+  'reply-all.internal':
+    'You are replying to all {count} recipients. Check that everyone needs this reply.',
   'reply-all.external':
     'You are replying to all {count} recipients, {externalCount} of them outside the council: {external}. Check that everyone needs this reply.',
   'external-recipients.recipients':
@@ -66,16 +86,16 @@ export const rulesEn: Catalogue = {
 
 export const rulesCy: Catalogue = {
   'rules.title.attachment-unscanned': 'Atodiad heb ei wirio',
-  'rules.title.audience-not-cleared': "Derbynnydd heb ganiatâd i weld y label hwn",
-  'rules.title.bulk-visible-recipients': "Llawer o dderbynwyr yn gweld ei gilydd",
+  'rules.title.audience-not-cleared': 'Derbynnydd heb ganiatâd i weld y label hwn',
+  'rules.title.bulk-visible-recipients': 'Llawer o dderbynwyr yn gweld ei gilydd',
   'rules.title.confidential-thread': 'Edefyn cyfrinachol',
   'rules.title.credential-in-mail': 'Cyfrinair yn y neges',
   'rules.title.encryption-required': 'Angen amgryptio',
   'rules.title.external-recipients': "Derbynwyr y tu allan i'r cyngor",
   'rules.title.internal-only-content': 'Cynnwys mewnol yn unig',
   'rules.title.label-downgrade': "Label wedi'i ostwng",
-  'rules.title.lookalike-domain': 'Cyfeiriad sy’n dynwared un arall',
-  'rules.title.media-recipients': "Ysgrifennu at y cyfryngau",
+  'rules.title.lookalike-domain': "Cyfeiriad sy'n dynwared un arall",
+  'rules.title.media-recipients': 'Ysgrifennu at y cyfryngau',
   'rules.title.reply-all': 'Ateb pawb',
   'rules.title.sensitive-needs-label': 'Angen label',
 
@@ -84,21 +104,41 @@ export const rulesCy: Catalogue = {
   'rules.location.attachment': 'yr atodiad {name}',
   'rules.location.original-subject': "pwnc y neges rydych chi'n ei hateb",
 
+  'rules.type.NHS_NUMBER': 'rhif GIG',
+  'rules.type.UK_NINO': 'rhif Yswiriant Gwladol',
+  'rules.type.PAYMENT_CARD': 'rhif cerdyn talu',
+  'rules.type.UK_BANK_ACCOUNT': 'manylion cyfrif banc',
+  'rules.type.IBAN': 'IBAN',
+  'rules.type.UK_PASSPORT': 'rhif pasbort',
+  'rules.type.UK_DRIVING_LICENCE': 'rhif trwydded yrru',
+  'rules.type.DATE_OF_BIRTH': 'dyddiad geni',
+  'rules.type.EMAIL_ADDRESS': 'cyfeiriad e-bost',
+  'rules.type.UK_PHONE': 'rhif ffôn',
+  'rules.type.UK_POSTCODE': 'cod post',
+  'rules.type.IP_ADDRESS': 'cyfeiriad IP',
+  'rules.type.CREDENTIAL': 'cyfrinair neu gyfrinach',
+  'rules.type.SPECIAL_CATEGORY_HEALTH': 'gwybodaeth am iechyd',
+  'rules.type.SPECIAL_CATEGORY_OTHER': 'gwybodaeth categori arbennig',
+  'rules.type.CRIMINAL_OFFENCE': 'gwybodaeth am droseddau',
+  'rules.type.SAFEGUARDING': 'gwybodaeth diogelu',
+  'rules.type.COMMERCIAL_CONFIDENTIAL': 'gwybodaeth fasnachol gyfrinachol',
+
   'sensitive-needs-label.types':
-    "Mae'r neges hon yn cynnwys {types}, sydd angen y label {required}, ond mae wedi'i marcio'n {current}. Rhowch y label {required} arni cyn ei hanfon.",
+    "Mae'r neges hon yn cynnwys data sensitif ({types}) sydd angen y label {required}, ond mae wedi'i marcio'n {current}. Rhowch y label {required} arni cyn ei hanfon.",
   'sensitive-needs-label.bulk':
     "Mae'r neges hon yn cynnwys {count} eitem o ddata personol, sydd gyda'i gilydd angen y label {required}, ond mae wedi'i marcio'n {current}. Rhowch y label {required} arni cyn ei hanfon.",
   'audience-not-cleared.recipients':
-    "Ni ddylai neges {label} fynd at y gynulleidfa {audience}. Tynnwch: {recipients}.",
+    'Ni ddylai neges {label} fynd at y gynulleidfa {audience}. Tynnwch: {recipients}.',
   'encryption-required.recipients':
-    "Rhaid amgryptio neges {label} cyn iddi fynd at {recipients}. Ychwanegwch {token} at y pwnc.",
+    'Rhaid amgryptio neges {label} cyn iddi fynd at {recipients}. Ychwanegwch {token} at y pwnc.',
   'confidential-thread.added':
     "Mae'r edefyn hwn wedi'i farcio'n Gyfrinachol ac rydych chi wedi ychwanegu pobl nad oedden nhw ar y neges wreiddiol: {recipients}. Tynnwch nhw, neu rhowch reswm dros anfon beth bynnag.",
   'label-downgrade.lower':
     "Mae'r neges rydych chi'n ei hateb wedi'i marcio'n {original}, ond mae eich neges chi wedi'i marcio'n {current}. Cadwch y label {original}, neu rhowch reswm dros anfon beth bynnag.",
   'lookalike-domain.recipient':
     "Efallai nad {address} yw'r person rydych chi'n ei feddwl: mae {domain} yn edrych fel {lookalikeOf}. Gwiriwch y cyfeiriad a'i dynnu os yw'n anghywir.",
-  'reply-all.internal': "Rydych chi'n ateb pob un o'r {count} derbynnydd. Gwiriwch fod angen yr ateb hwn ar bawb.",
+  'reply-all.internal':
+    "Rydych chi'n ateb pob un o'r {count} derbynnydd. Gwiriwch fod angen yr ateb hwn ar bawb.",
   'reply-all.external':
     "Rydych chi'n ateb pob un o'r {count} derbynnydd, ac mae {externalCount} ohonyn nhw y tu allan i'r cyngor: {external}. Gwiriwch fod angen yr ateb hwn ar bawb.",
   'external-recipients.recipients':
@@ -114,15 +154,15 @@ export const rulesCy: Catalogue = {
   'internal-only-content.marked':
     "Mae cynnwys wedi'i farcio'n {markers} ({locations}) yn mynd at dderbynwyr y tu allan i'r cyngor: {recipients}.",
   'attachment-unscanned.no-content':
-    "Nid oedd Sendguard yn gallu darllen {attachments} (nid oedd y cynnwys ar gael), felly ni chafodd ei wirio am ddata sensitif. Gwiriwch ef eich hun cyn ei anfon.",
+    'Nid oedd Sendguard yn gallu darllen {attachments} (nid oedd y cynnwys ar gael), felly ni chafodd ei wirio am ddata sensitif. Gwiriwch ef eich hun cyn ei anfon.',
   'attachment-unscanned.encrypted':
     "Mae {attachments} wedi'i amgryptio neu wedi'i ddiogelu â chyfrinair, felly ni chafodd ei wirio am ddata sensitif. Gwiriwch ef eich hun cyn ei anfon.",
   'attachment-unscanned.unsupported-type':
-    "Nid yw Sendguard yn gallu darllen y math hwn o ffeil: {attachments}. Ni chafodd ei wirio am ddata sensitif. Gwiriwch ef eich hun cyn ei anfon.",
+    'Nid yw Sendguard yn gallu darllen y math hwn o ffeil: {attachments}. Ni chafodd ei wirio am ddata sensitif. Gwiriwch ef eich hun cyn ei anfon.',
   'attachment-unscanned.too-large':
     "Mae {attachments} yn rhy fawr i'w wirio am ddata sensitif. Gwiriwch ef eich hun cyn ei anfon.",
   'attachment-unscanned.corrupt':
     "Nid oedd modd agor {attachments} (efallai ei fod wedi'i ddifrodi), felly ni chafodd ei wirio am ddata sensitif. Gwiriwch ef eich hun cyn ei anfon.",
   'engine.checks-failed':
-    "Nid oedd Sendguard yn gallu gorffen rhai gwiriadau ({rules}). Gwiriwch y neges eich hun cyn ei hanfon.",
+    'Nid oedd Sendguard yn gallu gorffen rhai gwiriadau ({rules}). Gwiriwch y neges eich hun cyn ei hanfon.',
 };

@@ -4,13 +4,20 @@ import type { UnscannedReason } from '../message/types';
 import { addresses, audienceEvidence, audienceList, outsideAudiences } from './helpers';
 import { defineRule } from './types';
 
-const REASONS: readonly UnscannedReason[] = ['no-content', 'encrypted', 'unsupported-type', 'too-large', 'corrupt'];
+const REASONS: readonly UnscannedReason[] = [
+  'no-content',
+  'encrypted',
+  'unsupported-type',
+  'too-large',
+  'corrupt',
+];
 
 export default defineRule({
   meta: {
     id: 'attachment-unscanned',
     level: 'warn',
-    description: 'An attachment could not be read and checked, and a recipient is outside internal.',
+    description:
+      'An attachment could not be read and checked, and a recipient is outside internal.',
     clause: '000_194040a0e7f240eb.txt 8.1; 000_194040a0e7f240eb.txt 8.2',
     options: z.strictObject({
       internalAudiences: audienceList(['internal']),
@@ -30,7 +37,10 @@ export default defineRule({
       hits.push({
         messageId: `attachment-unscanned.${reason}`,
         params: { attachments: names, count: names.length, recipients: addresses(outside) },
-        evidence: { locations: names.map((n) => `attachment:${n}`), recipients: audienceEvidence(outside) },
+        evidence: {
+          locations: names.map((n) => `attachment:${n}`),
+          recipients: audienceEvidence(outside),
+        },
       });
     }
     return hits;

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { addresses, audienceEvidence } from './helpers';
 import { defineRule } from './types';
 
-const AudienceId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'an audience id is lower-case letters, digits and hyphens');
+const AudienceId = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, 'an audience id is lower-case letters, digits and hyphens');
 
 export default defineRule({
   meta: {
@@ -11,11 +13,17 @@ export default defineRule({
     level: 'block',
     description:
       "A recipient's audience may never receive the message's effective label (by default PROTECT: media; RESTRICTED: media and personal webmail).",
-    clause: '001_08ffeed0c138ba92.txt 3.3; 000_194040a0e7f240eb.txt 4.2; 003_c86f3bbf0626c1ee.txt 4.2.2',
+    clause:
+      '001_08ffeed0c138ba92.txt 3.3; 000_194040a0e7f240eb.txt 4.2; 003_c86f3bbf0626c1ee.txt 4.2.2',
     options: z.strictObject({
       /** Audiences barred from each label; a label also bars every audience barred from the labels below it. */
       barred: z
-        .record(z.string().regex(/^[A-Z][A-Z0-9-]*$/, 'a label id is upper-case letters, digits and hyphens'), z.array(AudienceId))
+        .record(
+          z
+            .string()
+            .regex(/^[A-Z][A-Z0-9-]*$/, 'a label id is upper-case letters, digits and hyphens'),
+          z.array(AudienceId),
+        )
         .default({ PROTECT: ['media'], RESTRICTED: ['media', 'personal-webmail'] }),
     }),
     messages: ['audience-not-cleared.recipients'],

@@ -6,7 +6,8 @@ export default defineRule({
   meta: {
     id: 'credential-in-mail',
     level: 'warn',
-    description: 'A password, passphrase, PIN or secret is given in the subject, body or an attachment.',
+    description:
+      'A password, passphrase, PIN or secret is given in the subject, body or an attachment.',
     clause: '000_194040a0e7f240eb.txt 8.2',
     options: z.strictObject({}),
     messages: ['credential-in-mail.found'],

@@ -9,10 +9,14 @@ export default defineRule({
     level: 'block',
     description:
       'The effective label is PROTECT or higher, a recipient is outside internal and secure-partner, and the message is not encrypted.',
-    clause: '000_194040a0e7f240eb.txt 8.1; 000_194040a0e7f240eb.txt 8.4; 001_08ffeed0c138ba92.txt 3.3',
+    clause:
+      '000_194040a0e7f240eb.txt 8.1; 000_194040a0e7f240eb.txt 8.4; 001_08ffeed0c138ba92.txt 3.3',
     options: z.strictObject({
       /** Lowest label that needs encryption; absent means the first label above the baseline. */
-      minimumLabel: z.string().regex(/^[A-Z][A-Z0-9-]*$/, 'a label id is upper-case letters, digits and hyphens').optional(),
+      minimumLabel: z
+        .string()
+        .regex(/^[A-Z][A-Z0-9-]*$/, 'a label id is upper-case letters, digits and hyphens')
+        .optional(),
       /** Audiences reached over enforced secure transport. */
       secureAudiences: audienceList(['internal', 'secure-partner']),
     }),
@@ -23,7 +27,8 @@ export default defineRule({
   check(ctx) {
     if (ctx.encrypted) return [];
     const label = ctx.effectiveLabel;
-    const minimumRank = ctx.options.minimumLabel === undefined ? 1 : ctx.rank(ctx.options.minimumLabel);
+    const minimumRank =
+      ctx.options.minimumLabel === undefined ? 1 : ctx.rank(ctx.options.minimumLabel);
     if (label === null || minimumRank < 1 || ctx.rank(label) < minimumRank) return [];
     const insecure = outsideAudiences(ctx.recipients, ctx.options.secureAudiences);
     if (insecure.length === 0) return [];

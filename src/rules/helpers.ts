@@ -4,14 +4,26 @@ import type { RecipientVerdict } from '../engine/types';
 
 /** A list of audience ids; the policy loader checks the ids against the policy's audiences. */
 export function audienceList(defaults: string[]) {
-  return z.array(z.string().regex(/^[a-z][a-z0-9-]*$/, 'an audience id is lower-case letters, digits and hyphens')).default(defaults);
+  return z
+    .array(
+      z
+        .string()
+        .regex(/^[a-z][a-z0-9-]*$/, 'an audience id is lower-case letters, digits and hyphens'),
+    )
+    .default(defaults);
 }
 
-export function inAudiences(recipients: readonly RecipientVerdict[], audiences: readonly string[]): RecipientVerdict[] {
+export function inAudiences(
+  recipients: readonly RecipientVerdict[],
+  audiences: readonly string[],
+): RecipientVerdict[] {
   return recipients.filter((r) => audiences.includes(r.audience));
 }
 
-export function outsideAudiences(recipients: readonly RecipientVerdict[], audiences: readonly string[]): RecipientVerdict[] {
+export function outsideAudiences(
+  recipients: readonly RecipientVerdict[],
+  audiences: readonly string[],
+): RecipientVerdict[] {
   return recipients.filter((r) => !audiences.includes(r.audience));
 }
 
@@ -19,6 +31,8 @@ export function addresses(recipients: readonly RecipientVerdict[]): string[] {
   return recipients.map((r) => r.address);
 }
 
-export function audienceEvidence(recipients: readonly RecipientVerdict[]): { address: string; audience: string }[] {
+export function audienceEvidence(
+  recipients: readonly RecipientVerdict[],
+): { address: string; audience: string }[] {
   return recipients.map((r) => ({ address: r.address, audience: r.audience }));
 }

@@ -32,7 +32,7 @@ export const rules: readonly Rule<unknown>[] = [
   mediaRecipients,
   replyAll,
   sensitiveNeedsLabel,
-] as readonly Rule<unknown>[];
+];
 
 export function findRule(id: string): Rule<unknown> | undefined {
   return rules.find((r) => r.meta.id === id);
@@ -52,20 +52,30 @@ export interface DeclaredNames {
  * Ids that parsed options name, found by the options' naming convention: a key `audiences` or ending in
  * `Audiences` lists audience ids; a key ending in `Label` names a label; `barred` maps labels to audiences.
  */
-function namedIds(options: unknown, path = ''): { path: string; kind: 'label' | 'audience'; id: string }[] {
+function namedIds(
+  options: unknown,
+  path = '',
+): { path: string; kind: 'label' | 'audience'; id: string }[] {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) return [];
   const out: { path: string; kind: 'label' | 'audience'; id: string }[] = [];
   for (const [key, value] of Object.entries(options)) {
     const at = `${path}.${key}`;
     if ((key === 'audiences' || key.endsWith('Audiences')) && Array.isArray(value)) {
-      value.forEach((id, i) => typeof id === 'string' && out.push({ path: `${at}[${i}]`, kind: 'audience', id }));
+      value.forEach(
+        (id, i) =>
+          typeof id === 'string' && out.push({ path: `${at}[${i}]`, kind: 'audience', id }),
+      );
     } else if (key.endsWith('Label') && typeof value === 'string') {
       out.push({ path: at, kind: 'label', id: value });
     } else if (key === 'barred' && typeof value === 'object' && value !== null) {
       for (const [label, audiences] of Object.entries(value)) {
         out.push({ path: `${at}.${label}`, kind: 'label', id: label });
         if (Array.isArray(audiences)) {
-          audiences.forEach((id, i) => typeof id === 'string' && out.push({ path: `${at}.${label}[${i}]`, kind: 'audience', id }));
+          audiences.forEach(
+            (id, i) =>
+              typeof id === 'string' &&
+              out.push({ path: `${at}.${label}[${i}]`, kind: 'audience', id }),
+          );
         }
       }
     }
@@ -78,22 +88,31 @@ function namedIds(options: unknown, path = ''): { path: string; kind: 'label' | 
  * policy's declared names, that every label and audience the options name exists. Problems come back as
  * `rules.<id>.options.<path>: message`; empty when the options are valid.
  */
-export function checkRuleOptions(ruleId: string, options: unknown, names?: DeclaredNames): string[] {
+export function checkRuleOptions(
+  ruleId: string,
+  options: unknown,
+  names?: DeclaredNames,
+): string[] {
   const rule = findRule(ruleId);
   const base = `rules.${ruleId}.options`;
   if (rule === undefined) return [`rules.${ruleId}: unknown rule`];
   const result = rule.meta.options.safeParse(options ?? {});
-  if (!result.success) return result.error.issues.map((issue) => `${base}${issuePath(issue.path)}: ${issue.message}`);
+  if (!result.success)
+    return result.error.issues.map((issue) => `${base}${issuePath(issue.path)}: ${issue.message}`);
   if (names === undefined) return [];
   const labels = new Set(names.labels.map((l) => l.toUpperCase()));
   const audiences = new Set(names.audiences);
   const problems: string[] = [];
   for (const ref of namedIds(options)) {
     if (ref.kind === 'label' && !labels.has(ref.id.toUpperCase())) {
-      problems.push(`${base}${ref.path}: unknown label "${ref.id}" (the scheme has ${names.labels.join(', ')})`);
+      problems.push(
+        `${base}${ref.path}: unknown label "${ref.id}" (the scheme has ${names.labels.join(', ')})`,
+      );
     }
     if (ref.kind === 'audience' && !audiences.has(ref.id)) {
-      problems.push(`${base}${ref.path}: unknown audience "${ref.id}" (the policy has ${names.audiences.join(', ')})`);
+      problems.push(
+        `${base}${ref.path}: unknown audience "${ref.id}" (the policy has ${names.audiences.join(', ')})`,
+      );
     }
   }
   return problems;

@@ -6,7 +6,8 @@ export default defineRule({
   meta: {
     id: 'label-downgrade',
     level: 'block',
-    description: "A reply or forward's applied label is lower than the label of the message it answers.",
+    description:
+      "A reply or forward's applied label is lower than the label of the message it answers.",
     clause: '000_194040a0e7f240eb.txt 8.5',
     options: z.strictObject({}),
     messages: ['label-downgrade.lower'],
@@ -24,7 +25,12 @@ export default defineRule({
         params: { original: original.label, current },
         fixes: [{ kind: 'apply-label', label: original.label }],
         evidence: {
-          labels: { applied: ctx.label, required: ctx.requiredLabel, effective: ctx.effectiveLabel, original: original.label },
+          labels: {
+            applied: ctx.label,
+            required: ctx.requiredLabel,
+            effective: ctx.effectiveLabel,
+            original: original.label,
+          },
         },
       },
     ];

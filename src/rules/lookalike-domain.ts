@@ -18,7 +18,11 @@ export default defineRule({
       .filter((r) => r.lookalikeOf !== undefined)
       .map((r) => ({
         messageId: 'lookalike-domain.recipient',
-        params: { address: r.address, domain: r.address.slice(r.address.lastIndexOf('@') + 1), lookalikeOf: r.lookalikeOf ?? '' },
+        params: {
+          address: r.address,
+          domain: r.address.slice(r.address.lastIndexOf('@') + 1),
+          lookalikeOf: r.lookalikeOf ?? '',
+        },
         fixes: [{ kind: 'remove-recipient' as const, address: r.address }],
         evidence: { recipients: [{ address: r.address, audience: r.audience }] },
       }));

@@ -7,8 +7,10 @@ export default defineRule({
   meta: {
     id: 'media-recipients',
     level: 'warn',
-    description: 'A media recipient is addressed and no address of the communications team is copied.',
-    clause: '000_194040a0e7f240eb.txt 4.2; 000_194040a0e7f240eb.txt 4.3; 001_08ffeed0c138ba92.txt 4.2',
+    description:
+      'A media recipient is addressed and no address of the communications team is copied.',
+    clause:
+      '000_194040a0e7f240eb.txt 4.2; 000_194040a0e7f240eb.txt 4.3; 001_08ffeed0c138ba92.txt 4.2',
     options: z.strictObject({
       audiences: audienceList(['media']),
     }),
@@ -24,7 +26,13 @@ export default defineRule({
     const evidence = { recipients: audienceEvidence(media) };
     const first = team[0];
     if (first === undefined) {
-      return [{ messageId: 'media-recipients.no-team', params: { recipients: addresses(media) }, evidence }];
+      return [
+        {
+          messageId: 'media-recipients.no-team',
+          params: { recipients: addresses(media) },
+          evidence,
+        },
+      ];
     }
     return [
       {

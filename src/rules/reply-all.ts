@@ -18,11 +18,13 @@ export default defineRule({
     usesContent: false,
   },
   check(ctx) {
-    if (ctx.composeType !== 'replyAll' || ctx.recipients.length < ctx.options.minRecipients) return [];
+    if (ctx.composeType !== 'replyAll' || ctx.recipients.length < ctx.options.minRecipients)
+      return [];
     const external = outsideAudiences(ctx.recipients, ctx.options.internalAudiences);
     const count = ctx.recipients.length;
     const evidence = { recipients: audienceEvidence(ctx.recipients) };
-    if (external.length === 0) return [{ messageId: 'reply-all.internal', params: { count }, evidence }];
+    if (external.length === 0)
+      return [{ messageId: 'reply-all.internal', params: { count }, evidence }];
     return [
       {
         messageId: 'reply-all.external',

@@ -6,7 +6,8 @@ export default defineRule({
   meta: {
     id: 'sensitive-needs-label',
     level: 'block',
-    description: 'The sensitive data found requires a higher protective label than the one applied.',
+    description:
+      'The sensitive data found requires a higher protective label than the one applied.',
     clause: '000_194040a0e7f240eb.txt 8.5; 000_194040a0e7f240eb.txt 8.2',
     options: z.strictObject({}),
     messages: ['sensitive-needs-label.types', 'sensitive-needs-label.bulk'],

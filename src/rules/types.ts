@@ -1,6 +1,12 @@
 // The shape of a policy rule module (ESLint-like: metadata plus a `check` over a precomputed context).
 import type { z } from 'zod';
-import type { FindingSummary, Fix, ParamValue, RecipientVerdict, RuleEvidence } from '../engine/types';
+import type {
+  FindingSummary,
+  Fix,
+  ParamValue,
+  RecipientVerdict,
+  RuleEvidence,
+} from '../engine/types';
 import type { ComposeType, MessageContent, MessageSnapshot } from '../message/types';
 import type { Level, Policy, RuleId } from '../policy/schema';
 

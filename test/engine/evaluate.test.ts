@@ -1,17 +1,26 @@
 // The engine: decision combining, overrides, failure mode, precomputed content, fixes, determinism and locale.
 import type { LocatedFinding } from '../../src/detectors/types';
 import { evaluate } from '../../src/engine/evaluate';
-import type { MessageContent, MessageSnapshot, MessageSnapshotInput } from '../../src/message/types';
+import type {
+  MessageContent,
+  MessageSnapshot,
+  MessageSnapshotInput,
+} from '../../src/message/types';
 import { MessageSnapshotSchema } from '../../src/message/types';
 import { defaultPolicy } from '../../src/policy/default';
 import type { Policy } from '../../src/policy/schema';
-import { findRule } from '../../src/rules/index';
+import * as contentModule from '../../src/message/content';
+import { findRule, rules } from '../../src/rules/index';
 
 const NOW = new Date('2026-11-22T10:00:00Z');
 const ME = 'a.officer@examplecouncil.gov.uk';
 
 function msg(input: Partial<MessageSnapshotInput>): MessageSnapshot {
-  return MessageSnapshotSchema.parse({ from: ME, to: ['b.officer@examplecouncil.gov.uk'], ...input });
+  return MessageSnapshotSchema.parse({
+    from: ME,
+    to: ['b.officer@examplecouncil.gov.uk'],
+    ...input,
+  });
 }
 
 function withRules(rules: Policy['rules'], extra: Partial<Policy> = {}): Policy {
@@ -23,8 +32,23 @@ const ruleIds = (v: ReturnType<typeof evaluate>) => v.reasons.map((r) => r.rule)
 /** Content and findings as the Outlook handlers would precompute them: an NHS number in the body. */
 function precomputedNhs(): { content: MessageContent; findings: LocatedFinding[] } {
   return {
-    content: { segments: [{ location: 'subject', text: 'Referral' }, { location: 'body', text: 'NHS number xxx' }], unscanned: [] },
-    findings: [{ type: 'NHS_NUMBER', start: 11, end: 14, confidence: 0.95, detector: 'nhs-number', location: 'body' }],
+    content: {
+      segments: [
+        { location: 'subject', text: 'Referral' },
+        { location: 'body', text: 'NHS number xxx' },
+      ],
+      unscanned: [],
+    },
+    findings: [
+      {
+        type: 'NHS_NUMBER',
+        start: 11,
+        end: 14,
+        confidence: 0.95,
+        detector: 'nhs-number',
+        location: 'body',
+      },
+    ],
   };
 }
 
@@ -37,11 +61,17 @@ describe('evaluate', () => {
     expect(v.requiredLabel).toBeNull();
     expect(v.policyVersion).toBe(defaultPolicy.version);
     expect(v.evaluatedAt).toBe('2026-11-22T10:00:00.000Z');
-    expect(v.recipients).toEqual([{ address: 'b.officer@examplecouncil.gov.uk', field: 'to', audience: 'internal' }]);
+    expect(v.recipients).toEqual([
+      { address: 'b.officer@examplecouncil.gov.uk', field: 'to', audience: 'internal' },
+    ]);
   });
 
   it('is deterministic: same inputs, same verdict', () => {
-    const m = msg({ to: ['x@acme.co.uk', 'news@bbc.co.uk'], subject: '[PROTECT] Case', body: 'Details attached.' });
+    const m = msg({
+      to: ['x@acme.co.uk', 'news@bbc.co.uk'],
+      subject: '[PROTECT] Case',
+      body: 'Details attached.',
+    });
     expect(evaluate(m, defaultPolicy, NOW)).toEqual(evaluate(m, defaultPolicy, NOW));
   });
 
@@ -49,10 +79,19 @@ describe('evaluate', () => {
     const warnOnly = evaluate(msg({ to: ['x@acme.co.uk'] }), defaultPolicy, NOW);
     expect(warnOnly.decision).toBe('warn');
     expect(ruleIds(warnOnly)).toEqual(['external-recipients']);
-    const both = evaluate(msg({ to: ['x@acme.co.uk', 'news@bbc.co.uk'], subject: '[PROTECT] Case 12' }), defaultPolicy, NOW);
+    const both = evaluate(
+      msg({ to: ['x@acme.co.uk', 'news@bbc.co.uk'], subject: '[PROTECT] Case 12' }),
+      defaultPolicy,
+      NOW,
+    );
     expect(both.decision).toBe('block');
     expect(both.reasons[0]?.level).toBe('block');
-    expect(ruleIds(both)).toEqual(['audience-not-cleared', 'encryption-required', 'external-recipients', 'media-recipients']);
+    expect(ruleIds(both)).toEqual([
+      'audience-not-cleared',
+      'encryption-required',
+      'external-recipients',
+      'media-recipients',
+    ]);
   });
 
   it('derives the required and effective label from precomputed findings without re-reading content', () => {
@@ -61,10 +100,22 @@ describe('evaluate', () => {
     expect(v.requiredLabel).toBe('PROTECT');
     expect(v.effectiveLabel).toBe('PROTECT');
     expect(v.findings).toEqual([
-      { type: 'NHS_NUMBER', count: 1, locations: ['body'], spans: [{ location: 'body', start: 11, end: 14, confidence: 0.95 }] },
+      {
+        type: 'NHS_NUMBER',
+        count: 1,
+        locations: ['body'],
+        spans: [{ location: 'body', start: 11, end: 14, confidence: 0.95 }],
+      },
     ]);
-    expect(ruleIds(v)).toEqual(['encryption-required', 'sensitive-needs-label', 'external-recipients']);
-    expect(v.fixes).toEqual([{ kind: 'apply-label', label: 'PROTECT' }, { kind: 'encrypt', token: '[ENCRYPT]' }]);
+    expect(ruleIds(v)).toEqual([
+      'encryption-required',
+      'sensitive-needs-label',
+      'external-recipients',
+    ]);
+    expect(v.fixes).toEqual([
+      { kind: 'apply-label', label: 'PROTECT' },
+      { kind: 'encrypt', token: '[ENCRYPT]' },
+    ]);
   });
 
   it('raises bulk personal data (10 PROTECT findings across locations) to RESTRICTED', () => {
@@ -77,12 +128,19 @@ describe('evaluate', () => {
       location: i < 6 ? 'body' : 'attachment:list.csv',
     }));
     const content: MessageContent = {
-      segments: [{ location: 'body', text: '' }, { location: 'attachment:list.csv', text: '' }],
+      segments: [
+        { location: 'body', text: '' },
+        { location: 'attachment:list.csv', text: '' },
+      ],
       unscanned: [],
     };
-    const v = evaluate(msg({ subject: '[PROTECT] list' }), defaultPolicy, NOW, { precomputed: { content, findings } });
+    const v = evaluate(msg({ subject: '[PROTECT] list' }), defaultPolicy, NOW, {
+      precomputed: { content, findings },
+    });
     expect(v.requiredLabel).toBe('RESTRICTED');
-    expect(v.reasons.find((r) => r.rule === 'sensitive-needs-label')?.messageId).toBe('sensitive-needs-label.bulk');
+    expect(v.reasons.find((r) => r.rule === 'sensitive-needs-label')?.messageId).toBe(
+      'sensitive-needs-label.bulk',
+    );
     expect(v.findings.map((f) => [f.type, f.count, f.locations])).toEqual([
       ['NHS_NUMBER', 6, ['body']],
       ['UK_NINO', 4, ['attachment:list.csv']],
@@ -93,15 +151,23 @@ describe('evaluate', () => {
     const m = msg({
       composeType: 'reply',
       subject: 'RE: Case 7',
-      original: { from: 'b.officer@examplecouncil.gov.uk', to: [ME], subject: '[RESTRICTED] Case 7' },
+      original: {
+        from: 'b.officer@examplecouncil.gov.uk',
+        to: [ME],
+        subject: '[RESTRICTED] Case 7',
+      },
     });
     const blocked = evaluate(m, defaultPolicy, NOW);
     expect(blocked.decision).toBe('block');
     expect(blocked.reasons[0]).toMatchObject({ rule: 'label-downgrade', overridable: true });
     expect(blocked.fixes).toEqual([{ kind: 'apply-label', label: 'RESTRICTED' }]);
-    const justified = evaluate(m, defaultPolicy, NOW, { justifications: { 'label-downgrade': '  Marking was wrong; agreed with IG  ' } });
+    const justified = evaluate(m, defaultPolicy, NOW, {
+      justifications: { 'label-downgrade': '  Marking was wrong; agreed with IG  ' },
+    });
     expect(justified.decision).toBe('allow');
-    expect(justified.reasons[0]?.overridden).toEqual({ justification: 'Marking was wrong; agreed with IG' });
+    expect(justified.reasons[0]?.overridden).toEqual({
+      justification: 'Marking was wrong; agreed with IG',
+    });
     expect(justified.fixes).toEqual([]);
     const blank = evaluate(m, defaultPolicy, NOW, { justifications: { 'label-downgrade': '   ' } });
     expect(blank.decision).toBe('block');
@@ -109,18 +175,29 @@ describe('evaluate', () => {
 
   it('does not let a justification override a block that is not overridable', () => {
     const m = msg({ to: ['news@bbc.co.uk'], subject: '[PROTECT] Case 12' });
-    const v = evaluate(m, defaultPolicy, NOW, { justifications: { 'audience-not-cleared': 'I must' } });
+    const v = evaluate(m, defaultPolicy, NOW, {
+      justifications: { 'audience-not-cleared': 'I must' },
+    });
     expect(v.decision).toBe('block');
     expect(v.reasons.find((r) => r.rule === 'audience-not-cleared')?.overridden).toBeUndefined();
   });
 
   it('follows the policy: a rule switched off, a level changed, a block made overridable', () => {
     const m = msg({ to: ['x@acme.co.uk'] });
-    expect(evaluate(m, withRules({ 'external-recipients': { enabled: false } }), NOW).decision).toBe('allow');
-    expect(evaluate(m, withRules({ 'external-recipients': { enabled: true, level: 'block' } }), NOW).decision).toBe('block');
+    expect(
+      evaluate(m, withRules({ 'external-recipients': { enabled: false } }), NOW).decision,
+    ).toBe('allow');
+    expect(
+      evaluate(m, withRules({ 'external-recipients': { enabled: true, level: 'block' } }), NOW)
+        .decision,
+    ).toBe('block');
     const lookalike = msg({ to: ['ceo@examplecounci1.gov.uk'] });
-    const policy = withRules({ 'lookalike-domain': { enabled: true, level: 'block', overridable: true } });
-    const v = evaluate(lookalike, policy, NOW, { justifications: { 'lookalike-domain': 'Test domain owned by IT' } });
+    const policy = withRules({
+      'lookalike-domain': { enabled: true, level: 'block', overridable: true },
+    });
+    const v = evaluate(lookalike, policy, NOW, {
+      justifications: { 'lookalike-domain': 'Test domain owned by IT' },
+    });
     expect(v.reasons.find((r) => r.rule === 'lookalike-domain')?.overridden).toBeDefined();
   });
 
@@ -139,7 +216,13 @@ describe('evaluate', () => {
       const v = evaluate(msg({ to: ['x@acme.co.uk'] }), defaultPolicy, NOW);
       expect(v.errors).toEqual([{ rule: 'external-recipients', error: 'TypeError: rule bug' }]);
       expect(v.decision).toBe('warn');
-      expect(v.reasons).toEqual([expect.objectContaining({ rule: 'external-recipients', level: 'warn', messageId: 'engine.checks-failed' })]);
+      expect(v.reasons).toEqual([
+        expect.objectContaining({
+          rule: 'external-recipients',
+          level: 'warn',
+          messageId: 'engine.checks-failed',
+        }),
+      ]);
     });
 
     it('blocks under failureMode block and is ignored under allow', () => {
@@ -152,9 +235,27 @@ describe('evaluate', () => {
     });
 
     it('counts rule options the policy loader never checked as a failure of that rule', () => {
-      const policy = withRules({ 'reply-all': { enabled: true, options: { minRecipients: 'three' } } });
+      const policy = withRules({
+        'reply-all': { enabled: true, options: { minRecipients: 'three' } },
+      });
       const v = evaluate(msg({}), policy, NOW);
       expect(v.errors.map((e) => e.rule)).toEqual(['reply-all']);
+      expect(v.decision).toBe('warn');
+    });
+
+    it('fails only the rules that need content when the content cannot be read', () => {
+      jest.spyOn(contentModule, 'extractContent').mockImplementation(() => {
+        throw new RangeError('reader bug');
+      });
+      const v = evaluate(msg({ to: ['x@acme.co.uk'] }), defaultPolicy, NOW);
+      const contentRules = rules.filter((r) => r.meta.usesContent).map((r) => r.meta.id);
+      expect(v.errors.map((e) => e.rule)).toEqual(contentRules);
+      expect(v.errors[0]?.error).toBe('reading the content failed: RangeError: reader bug');
+      expect(ruleIds(v)).toEqual(['external-recipients', contentRules[0]]);
+      expect(v.reasons[1]).toMatchObject({
+        messageId: 'engine.checks-failed',
+        params: { rules: contentRules },
+      });
       expect(v.decision).toBe('warn');
     });
 
@@ -171,7 +272,10 @@ describe('evaluate', () => {
     const team = { communicationsTeam: ['press.office@examplecouncil.gov.uk'] };
     const outside = Array.from({ length: 5 }, (_, i) => `resident${i}@example.org`);
     const v = evaluate(
-      msg({ to: [...outside, 'news@bbc.co.uk', 'ceo@examplecounci1.gov.uk'], subject: '[PROTECT] Consultation' }),
+      msg({
+        to: [...outside, 'news@bbc.co.uk', 'ceo@examplecounci1.gov.uk'],
+        subject: '[PROTECT] Consultation',
+      }),
       { ...defaultPolicy, ...team },
       NOW,
     );
@@ -180,21 +284,31 @@ describe('evaluate', () => {
         { kind: 'encrypt', token: '[ENCRYPT]' },
         { kind: 'remove-recipient', address: 'news@bbc.co.uk' },
         { kind: 'remove-recipient', address: 'ceo@examplecounci1.gov.uk' },
-        { kind: 'move-to-bcc', addresses: [...outside, 'news@bbc.co.uk', 'ceo@examplecounci1.gov.uk'] },
+        {
+          kind: 'move-to-bcc',
+          addresses: [...outside, 'news@bbc.co.uk', 'ceo@examplecounci1.gov.uk'],
+        },
         { kind: 'add-recipient', address: 'press.office@examplecouncil.gov.uk' },
       ]),
     );
-    expect(v.recipients.find((r) => r.address === 'ceo@examplecounci1.gov.uk')?.lookalikeOf).toBe('examplecouncil.gov.uk');
+    expect(v.recipients.find((r) => r.address === 'ceo@examplecounci1.gov.uk')?.lookalikeOf).toBe(
+      'examplecouncil.gov.uk',
+    );
   });
 
   it('renders reasons in Welsh when asked', () => {
     const v = evaluate(msg({ to: ['x@acme.co.uk'] }), defaultPolicy, NOW, { locale: 'cy' });
-    expect(v.reasons[0]?.message).toBe("Mae'r neges hon yn mynd y tu allan i'r cyngor a'i bartneriaid cymeradwy: x@acme.co.uk.");
+    expect(v.reasons[0]?.message).toBe(
+      "Mae'r neges hon yn mynd y tu allan i'r cyngor a'i bartneriaid cymeradwy: x@acme.co.uk.",
+    );
   });
 
   it('never puts a detected value in the verdict', () => {
     const v = evaluate(
-      msg({ to: ['x@acme.co.uk'], body: 'Patient NHS number 401 023 2137, date of birth 03/04/1951.' }),
+      msg({
+        to: ['x@acme.co.uk'],
+        body: 'Patient NHS number 401 023 2137, date of birth 03/04/1951.',
+      }),
       defaultPolicy,
       NOW,
     );

@@ -3,7 +3,13 @@ import { defaultPolicy } from '../../src/policy/default';
 import { labelRank, maxLabel } from '../../src/policy/labels';
 import type { Policy, RuleId } from '../../src/policy/schema';
 import type { EntityType } from '../../src/detectors/types';
-import type { FindingSummary, Fix, ParamValue, RecipientField, RecipientVerdict } from '../../src/engine/types';
+import type {
+  FindingSummary,
+  Fix,
+  ParamValue,
+  RecipientField,
+  RecipientVerdict,
+} from '../../src/engine/types';
 import { requiredLabelFor } from '../../src/engine/findings';
 import type { ComposeType, UnscannedAttachment, TextSegment } from '../../src/message/types';
 import { findRule } from '../../src/rules/index';
@@ -20,7 +26,12 @@ export interface CaseInput {
   subject?: string;
   segments?: TextSegment[];
   unscanned?: UnscannedAttachment[];
-  original?: { subject?: string; label?: string | null; confidential?: boolean; participants?: string[] };
+  original?: {
+    subject?: string;
+    label?: string | null;
+    confidential?: boolean;
+    participants?: string[];
+  };
   policy?: Partial<Policy>;
 }
 
@@ -39,8 +50,15 @@ export interface RuleCase {
 }
 
 /** A recipient of `audience` in `field` (To by default). */
-export function r(address: string, audience: string, field: RecipientField = 'to', lookalikeOf?: string): RecipientVerdict {
-  return lookalikeOf === undefined ? { address, audience, field } : { address, audience, field, lookalikeOf };
+export function r(
+  address: string,
+  audience: string,
+  field: RecipientField = 'to',
+  lookalikeOf?: string,
+): RecipientVerdict {
+  return lookalikeOf === undefined
+    ? { address, audience, field }
+    : { address, audience, field, lookalikeOf };
 }
 
 /** A finding summary of `count` findings of `type`, all in the given locations. */
@@ -49,7 +67,12 @@ export function f(type: EntityType, count = 1, locations: string[] = ['body']): 
     type,
     count,
     locations,
-    spans: Array.from({ length: count }, (_, i) => ({ location: locations[0] ?? 'body', start: i * 10, end: i * 10 + 5, confidence: 0.9 })),
+    spans: Array.from({ length: count }, (_, i) => ({
+      location: locations[0] ?? 'body',
+      start: i * 10,
+      end: i * 10 + 5,
+      confidence: 0.9,
+    })),
   };
 }
 
@@ -58,7 +81,8 @@ export function buildContext(given: CaseInput, options: unknown): RuleContext<un
   const findings = given.findings ?? [];
   const derived = requiredLabelFor(findings, policy);
   const label = given.label ?? null;
-  const requiredLabel = given.requiredLabel === undefined ? derived.requiredLabel : given.requiredLabel;
+  const requiredLabel =
+    given.requiredLabel === undefined ? derived.requiredLabel : given.requiredLabel;
   const subject = given.subject ?? '';
   const o = given.original;
   return {
@@ -83,7 +107,10 @@ export function buildContext(given: CaseInput, options: unknown): RuleContext<un
     requiredLabel,
     effectiveLabel: maxLabel(policy, label, requiredLabel),
     encrypted: given.encrypted ?? false,
-    content: { segments: given.segments ?? [{ location: 'subject', text: subject }], unscanned: given.unscanned ?? [] },
+    content: {
+      segments: given.segments ?? [{ location: 'subject', text: subject }],
+      unscanned: given.unscanned ?? [],
+    },
     findings,
     labelRequiringFindings: derived.labelRequiringFindings,
     original:

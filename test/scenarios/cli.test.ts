@@ -1,34 +1,57 @@
 // `sendguard check` and `sendguard policy test` through the real binary: output formats, --explain, exit codes, errors.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sendguard } from './cli';
+
+/** A message file cut short, written here rather than kept in the tree (it is not valid JSON). */
+const TMP = mkdtempSync(join(tmpdir(), 'sendguard-check-'));
+const TRUNCATED = join(TMP, 'truncated.json');
+writeFileSync(
+  TRUNCATED,
+  '{ "from": "a.officer@examplecouncil.gov.uk", "to": ["b@examplecouncil.gov.uk"], "subject": "x",\n',
+);
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 const NO_STACK = /\n\s+at .+\(|Error: .*\n\s+at /;
 
 describe('sendguard check', () => {
   it('prints a text verdict per file: decision, labels, reasons, findings', () => {
-    const run = sendguard(['check', 'messages/enc-findings-need-it.json']);
+    const run = sendguard(['check', 'messages/anc-restricted-gmail.json']);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(
       [
-        'messages/enc-findings-need-it.json: BLOCK',
-        '  label: PROTECT   required: RESTRICTED   encrypted: no',
-        '  [block] encryption-required: A RESTRICTED message must be encrypted before it goes to head@oakfield.sch.uk. Add [ENCRYPT] to the subject.',
-        '  [block] sensitive-needs-label: This message contains SAFEGUARDING, which needs the label RESTRICTED, but it is marked PROTECT. Apply RESTRICTED before sending.',
+        'messages/anc-restricted-gmail.json: BLOCK',
+        '  label: RESTRICTED   required: RESTRICTED   encrypted: yes',
+        '  [block] audience-not-cleared: A RESTRICTED message must not go to the personal-webmail audience. Remove: jo.bloggs@gmail.com.',
+        '  [warn] external-recipients: This message goes outside the council and its approved partners: jo.bloggs@gmail.com.',
         '  findings:',
-        '    SAFEGUARDING x2: body',
+        '    SPECIAL_CATEGORY_HEALTH x1: body',
         '',
       ].join('\n'),
     );
   });
 
   it('exits 0 and says so when every file is allowed', () => {
-    const run = sendguard(['check', 'messages/allow-internal-plain.json', 'messages/eml-allow-internal.eml']);
+    const run = sendguard([
+      'check',
+      'messages/allow-internal-plain.json',
+      'messages/eml-allow-internal.eml',
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('messages/eml-allow-internal.eml: ALLOW\n');
     expect(run.stdout).toContain('  reasons: none\n  findings: none\n');
   });
 
   it('prints the brief JSON shape, one object per file', () => {
-    const run = sendguard(['check', '--format', 'json', 'messages/snl-nhs-unmarked-internal.json', 'messages/allow-internal-plain.json']);
+    const run = sendguard([
+      'check',
+      '--format',
+      'json',
+      'messages/snl-nhs-unmarked-internal.json',
+      'messages/allow-internal-plain.json',
+    ]);
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout)).toEqual([
       {
@@ -41,7 +64,8 @@ describe('sendguard check', () => {
           {
             rule: 'sensitive-needs-label',
             level: 'block',
-            message: 'This message contains NHS_NUMBER, which needs the label PROTECT, but it is marked UNMARKED. Apply PROTECT before sending.',
+            message:
+              'This message contains sensitive data (NHS number) that needs the label PROTECT, but it is marked UNMARKED. Apply PROTECT before sending.',
           },
         ],
         findings: [{ type: 'NHS_NUMBER', count: 1, locations: ['body'] }],
@@ -59,11 +83,20 @@ describe('sendguard check', () => {
   });
 
   it('--explain says which rule fired on what, and never prints a detected value', () => {
-    const run = sendguard(['check', '--explain', 'messages/anc-findings-drive-label.json', 'messages/snl-nhs-unmarked-internal.json']);
+    const run = sendguard([
+      'check',
+      '--explain',
+      'messages/anc-findings-drive-label.json',
+      'messages/snl-nhs-unmarked-internal.json',
+    ]);
     expect(run.stdout).toContain('      types: SPECIAL_CATEGORY_HEALTH\n');
     expect(run.stdout).toContain('      recipients: jo.bloggs@hotmail.co.uk (personal-webmail)\n');
-    expect(run.stdout).toContain('      labels: applied none, required RESTRICTED, effective RESTRICTED\n');
-    expect(run.stdout).toContain('  fixes:\n    apply-label RESTRICTED\n    remove-recipient jo.bloggs@hotmail.co.uk\n    encrypt [ENCRYPT]\n');
+    expect(run.stdout).toContain(
+      '      labels: applied none, required RESTRICTED, effective RESTRICTED\n',
+    );
+    expect(run.stdout).toContain(
+      '  fixes:\n    apply-label RESTRICTED\n    remove-recipient jo.bloggs@hotmail.co.uk\n    encrypt [ENCRYPT]\n',
+    );
     expect(run.stdout).toContain('    to: jo.bloggs@hotmail.co.uk (personal-webmail)\n');
     expect(run.stdout).toContain('  policy version: default-2026.1\n');
     expect(run.stdout).not.toMatch(/636 ?966 ?1872|Parkinson/);
@@ -79,7 +112,9 @@ describe('sendguard check', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('messages/ld-justified.json: ALLOW\n');
     expect(run.stdout).toContain('  [block, overridden] label-downgrade: ');
-    expect(run.stdout).toContain('      justification: Information owner agreed the original was over-marked\n');
+    expect(run.stdout).toContain(
+      '      justification: Information owner agreed the original was over-marked\n',
+    );
   });
 
   it('renders reasons in Welsh with --locale cy', () => {
@@ -90,13 +125,28 @@ describe('sendguard check', () => {
   });
 
   it.each([
-    [['check', 'errors/truncated.json'], /^sendguard: errors\/truncated\.json.*\n$/],
+    [['check', TRUNCATED], new RegExp(`^sendguard: ${escaped(TRUNCATED)}.*\\n$`)],
     [['check', 'errors/wrong-field.json'], /^sendguard: errors\/wrong-field\.json: .*to.*\n$/],
-    [['check', 'messages/no-such-file.json'], /^sendguard: messages\/no-such-file\.json: .*not found.*\n$/],
-    [['check', '--policy', 'errors/bad-policy.json', 'messages/ext-firm.json'], /errors\/bad-policy\.json: rules\.reply-all\.options\.minRecipients: /],
-    [['check', '--policy', 'errors/bad-policy.json', 'messages/ext-firm.json'], /rules\.audience-not-cleared\.options\.barred\.SECRET: unknown label "SECRET"/],
-    [['check', '--format', 'xml', 'messages/ext-firm.json'], /^sendguard: --format must be text or json, not "xml"\n$/],
-    [['check', '--justify', 'no-such-rule=because', 'messages/ext-firm.json'], /^sendguard: --justify: unknown rule "no-such-rule"/],
+    [
+      ['check', 'messages/no-such-file.json'],
+      /^sendguard: messages\/no-such-file\.json: .*not found.*\n$/,
+    ],
+    [
+      ['check', '--policy', 'errors/bad-policy.json', 'messages/ext-firm.json'],
+      /errors\/bad-policy\.json: rules\.reply-all\.options\.minRecipients: /,
+    ],
+    [
+      ['check', '--policy', 'errors/bad-policy.json', 'messages/ext-firm.json'],
+      /rules\.audience-not-cleared\.options\.barred\.SECRET: unknown label "SECRET"/,
+    ],
+    [
+      ['check', '--format', 'xml', 'messages/ext-firm.json'],
+      /^sendguard: --format must be text or json, not "xml"\n$/,
+    ],
+    [
+      ['check', '--justify', 'no-such-rule=because', 'messages/ext-firm.json'],
+      /^sendguard: --justify: unknown rule "no-such-rule"/,
+    ],
     [['check'], /missing required argument/],
   ])('exits 2 with a one-line reason for %j', (args, stderr) => {
     const run = sendguard(args);
@@ -106,10 +156,12 @@ describe('sendguard check', () => {
   });
 
   it('still reports the readable files when one cannot be read, and exits 2', () => {
-    const run = sendguard(['check', '--format', 'json', 'messages/ext-firm.json', 'errors/truncated.json']);
+    const run = sendguard(['check', '--format', 'json', 'messages/ext-firm.json', TRUNCATED]);
     expect(run.code).toBe(2);
-    expect((JSON.parse(run.stdout) as { file: string }[]).map((r) => r.file)).toEqual(['messages/ext-firm.json']);
-    expect(run.stderr).toContain('errors/truncated.json');
+    expect((JSON.parse(run.stdout) as { file: string }[]).map((r) => r.file)).toEqual([
+      'messages/ext-firm.json',
+    ]);
+    expect(run.stderr).toContain(TRUNCATED);
   });
 });
 

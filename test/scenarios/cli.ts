@@ -16,7 +16,12 @@ export interface CliRun {
 
 /** Runs `sendguard <args>` with the scenarios folder as the working directory. */
 export function sendguard(args: readonly string[], cwd = SCENARIOS): CliRun {
-  if (!existsSync(BUNDLE)) throw new Error('the CLI is not built: run `npm run build:cli` (npm test does) first');
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (!existsSync(BUNDLE))
+    throw new Error('the CLI is not built: run `npm run build:cli` (npm test does) first');
+  const run = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
 }

@@ -54,7 +54,8 @@ describe('scenario suite coverage', () => {
   });
 
   it('covers every decision, overrides and custom policies', () => {
-    for (const d of ['allow', 'warn', 'block']) expect(allCases.some((c) => c.expect.decision === d)).toBe(true);
+    for (const d of ['allow', 'warn', 'block'])
+      expect(allCases.some((c) => c.expect.decision === d)).toBe(true);
     expect(allCases.filter((c) => c.justifications !== undefined).length).toBeGreaterThanOrEqual(3);
     expect(suites.filter((s) => s.policyArgs.length > 0).length).toBeGreaterThanOrEqual(2);
   });
@@ -72,8 +73,18 @@ describe.each(suites)('scenarios: $suite', ({ casesFile, policyArgs, cases }) =>
 
   beforeAll(() => {
     for (const [key, group] of groups) {
-      const justify = (JSON.parse(key) as [string, string][]).flatMap(([rule, text]) => ['--justify', `${rule}=${text}`]);
-      const run = sendguard(['check', '--format', 'json', ...policyArgs, ...justify, ...group.map((c) => c.file)]);
+      const justify = (JSON.parse(key) as [string, string][]).flatMap(([rule, text]) => [
+        '--justify',
+        `${rule}=${text}`,
+      ]);
+      const run = sendguard([
+        'check',
+        '--format',
+        'json',
+        ...policyArgs,
+        ...justify,
+        ...group.map((c) => c.file),
+      ]);
       expect(run.stderr).toBe('');
       for (const r of JSON.parse(run.stdout) as CheckJson[]) results.set(r.file, r);
       exitCodes.push({ code: run.code, cases: group });
@@ -89,9 +100,20 @@ describe.each(suites)('scenarios: $suite', ({ casesFile, policyArgs, cases }) =>
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const r = results.get(c.file);
     expect(r).toBeDefined();
-    expect(Object.keys(r ?? {})).toEqual(['file', 'decision', 'label', 'requiredLabel', 'encrypted', 'reasons', 'findings']);
+    expect(Object.keys(r ?? {})).toEqual([
+      'file',
+      'decision',
+      'label',
+      'requiredLabel',
+      'encrypted',
+      'reasons',
+      'findings',
+    ]);
     const rules = [...new Set(r?.reasons.map((x) => x.rule))].sort();
-    expect({ decision: r?.decision, rules }).toEqual({ decision: c.expect.decision, rules: [...c.expect.rules].sort() });
+    expect({ decision: r?.decision, rules }).toEqual({
+      decision: c.expect.decision,
+      rules: [...c.expect.rules].sort(),
+    });
   });
 
   it('passes `policy test` on the same cases', () => {

@@ -28,7 +28,10 @@ export const cases: RuleCase[] = [
   {
     name: 'unscanned attachment sent internally',
     kind: 'passes',
-    given: { unscanned: [{ name: 'scan.pdf', reason: 'unsupported-type' }], recipients: [r('a@examplecouncil.gov.uk', 'internal')] },
+    given: {
+      unscanned: [{ name: 'scan.pdf', reason: 'unsupported-type' }],
+      recipients: [r('a@examplecouncil.gov.uk', 'internal')],
+    },
     expect: [],
   },
   {

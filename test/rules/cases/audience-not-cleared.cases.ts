@@ -5,7 +5,10 @@ export const cases: RuleCase[] = [
   {
     name: 'PROTECT message to a journalist',
     kind: 'fires',
-    given: { label: 'PROTECT', recipients: [r('news@bbc.co.uk', 'media'), r('b@examplecouncil.gov.uk', 'internal')] },
+    given: {
+      label: 'PROTECT',
+      recipients: [r('news@bbc.co.uk', 'media'), r('b@examplecouncil.gov.uk', 'internal')],
+    },
     expect: ['audience-not-cleared.recipients'],
     params: [{ label: 'PROTECT', audience: 'media', recipients: ['news@bbc.co.uk'] }],
     fixes: [{ kind: 'remove-recipient', address: 'news@bbc.co.uk' }],
@@ -13,9 +16,15 @@ export const cases: RuleCase[] = [
   {
     name: 'health data (RESTRICTED by findings) to a gmail address and the press',
     kind: 'fires',
-    given: { findings: [f('SPECIAL_CATEGORY_HEALTH')], recipients: [r('x@gmail.com', 'personal-webmail'), r('y@itv.com', 'media')] },
+    given: {
+      findings: [f('SPECIAL_CATEGORY_HEALTH')],
+      recipients: [r('x@gmail.com', 'personal-webmail'), r('y@itv.com', 'media')],
+    },
     expect: ['audience-not-cleared.recipients', 'audience-not-cleared.recipients'],
-    params: [{ label: 'RESTRICTED', audience: 'personal-webmail' }, { label: 'RESTRICTED', audience: 'media' }],
+    params: [
+      { label: 'RESTRICTED', audience: 'personal-webmail' },
+      { label: 'RESTRICTED', audience: 'media' },
+    ],
     fixes: [
       { kind: 'remove-recipient', address: 'x@gmail.com' },
       { kind: 'remove-recipient', address: 'y@itv.com' },

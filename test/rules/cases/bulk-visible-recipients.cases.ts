@@ -29,13 +29,26 @@ export const cases: RuleCase[] = [
   {
     name: 'four outside plus internal colleagues',
     kind: 'edge',
-    given: { recipients: [...outside(4), r('a@examplecouncil.gov.uk', 'internal'), r('b@examplecouncil.gov.uk', 'internal')] },
+    given: {
+      recipients: [
+        ...outside(4),
+        r('a@examplecouncil.gov.uk', 'internal'),
+        r('b@examplecouncil.gov.uk', 'internal'),
+      ],
+    },
     expect: [],
   },
   {
     name: 'partners count as outside',
     kind: 'edge',
-    given: { recipients: [r('a@nhs.net', 'secure-partner'), r('b@nhs.net', 'secure-partner'), r('c@x.sch.uk', 'partner'), ...outside(2)] },
+    given: {
+      recipients: [
+        r('a@nhs.net', 'secure-partner'),
+        r('b@nhs.net', 'secure-partner'),
+        r('c@x.sch.uk', 'partner'),
+        ...outside(2),
+      ],
+    },
     expect: ['bulk-visible-recipients.visible'],
   },
 ];

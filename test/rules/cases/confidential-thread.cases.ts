@@ -3,7 +3,11 @@ import { r, type RuleCase } from '../runner';
 
 const original = {
   confidential: true,
-  participants: ['clerk@examplecouncil.gov.uk', 'cllr.jones@examplecouncil.gov.uk', 'cllr.smith@examplecouncil.gov.uk'],
+  participants: [
+    'clerk@examplecouncil.gov.uk',
+    'cllr.jones@examplecouncil.gov.uk',
+    'cllr.smith@examplecouncil.gov.uk',
+  ],
 };
 
 export const cases: RuleCase[] = [
@@ -13,7 +17,10 @@ export const cases: RuleCase[] = [
     given: {
       composeType: 'reply',
       original,
-      recipients: [r('clerk@examplecouncil.gov.uk', 'internal'), r('friend@gmail.com', 'personal-webmail', 'cc')],
+      recipients: [
+        r('clerk@examplecouncil.gov.uk', 'internal'),
+        r('friend@gmail.com', 'personal-webmail', 'cc'),
+      ],
     },
     expect: ['confidential-thread.added'],
     params: [{ recipients: ['friend@gmail.com'], count: 1 }],
@@ -22,7 +29,11 @@ export const cases: RuleCase[] = [
   {
     name: 'forward to a colleague who was not on the thread',
     kind: 'fires',
-    given: { composeType: 'forward', original, recipients: [r('planning@examplecouncil.gov.uk', 'internal')] },
+    given: {
+      composeType: 'forward',
+      original,
+      recipients: [r('planning@examplecouncil.gov.uk', 'internal')],
+    },
     expect: ['confidential-thread.added'],
   },
   {
@@ -31,14 +42,21 @@ export const cases: RuleCase[] = [
     given: {
       composeType: 'replyAll',
       original,
-      recipients: [r('clerk@examplecouncil.gov.uk', 'internal'), r('cllr.smith@examplecouncil.gov.uk', 'internal', 'cc')],
+      recipients: [
+        r('clerk@examplecouncil.gov.uk', 'internal'),
+        r('cllr.smith@examplecouncil.gov.uk', 'internal', 'cc'),
+      ],
     },
     expect: [],
   },
   {
     name: 'thread not marked Confidential',
     kind: 'passes',
-    given: { composeType: 'forward', original: { ...original, confidential: false }, recipients: [r('x@acme.co.uk', 'external')] },
+    given: {
+      composeType: 'forward',
+      original: { ...original, confidential: false },
+      recipients: [r('x@acme.co.uk', 'external')],
+    },
     expect: [],
   },
   {
@@ -50,7 +68,11 @@ export const cases: RuleCase[] = [
   {
     name: 'dropping participants is fine',
     kind: 'edge',
-    given: { composeType: 'reply', original, recipients: [r('cllr.jones@examplecouncil.gov.uk', 'internal')] },
+    given: {
+      composeType: 'reply',
+      original,
+      recipients: [r('cllr.jones@examplecouncil.gov.uk', 'internal')],
+    },
     expect: [],
   },
 ];

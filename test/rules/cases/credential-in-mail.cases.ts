@@ -5,7 +5,10 @@ export const cases: RuleCase[] = [
   {
     name: 'a password in the body',
     kind: 'fires',
-    given: { findings: [f('CREDENTIAL', 1, ['body'])], recipients: [r('a@examplecouncil.gov.uk', 'internal')] },
+    given: {
+      findings: [f('CREDENTIAL', 1, ['body'])],
+      recipients: [r('a@examplecouncil.gov.uk', 'internal')],
+    },
     expect: ['credential-in-mail.found'],
     params: [{ count: 1, locations: ['body'] }],
   },

@@ -5,7 +5,10 @@ export const cases: RuleCase[] = [
   {
     name: 'PROTECT to a partner school, not encrypted',
     kind: 'fires',
-    given: { label: 'PROTECT', recipients: [r('head@oak.sch.uk', 'partner'), r('b@examplecouncil.gov.uk', 'internal')] },
+    given: {
+      label: 'PROTECT',
+      recipients: [r('head@oak.sch.uk', 'partner'), r('b@examplecouncil.gov.uk', 'internal')],
+    },
     expect: ['encryption-required.recipients'],
     params: [{ label: 'PROTECT', recipients: ['head@oak.sch.uk'], token: '[ENCRYPT]' }],
     fixes: [{ kind: 'encrypt', token: '[ENCRYPT]' }],
@@ -19,7 +22,10 @@ export const cases: RuleCase[] = [
   {
     name: 'PROTECT to a secure partner only',
     kind: 'passes',
-    given: { label: 'PROTECT', recipients: [r('a@nhs.net', 'secure-partner'), r('b@examplecouncil.gov.uk', 'internal')] },
+    given: {
+      label: 'PROTECT',
+      recipients: [r('a@nhs.net', 'secure-partner'), r('b@examplecouncil.gov.uk', 'internal')],
+    },
     expect: [],
   },
   {

@@ -5,7 +5,12 @@ export const cases: RuleCase[] = [
   {
     name: 'an external firm',
     kind: 'fires',
-    given: { recipients: [r('a@examplecouncil.gov.uk', 'internal'), r('sales@acme.co.uk', 'external', 'cc')] },
+    given: {
+      recipients: [
+        r('a@examplecouncil.gov.uk', 'internal'),
+        r('sales@acme.co.uk', 'external', 'cc'),
+      ],
+    },
     expect: ['external-recipients.recipients'],
     params: [{ recipients: ['sales@acme.co.uk'], count: 1 }],
   },
@@ -18,7 +23,13 @@ export const cases: RuleCase[] = [
   {
     name: 'internal and partners only',
     kind: 'passes',
-    given: { recipients: [r('a@examplecouncil.gov.uk', 'internal'), r('b@nhs.net', 'secure-partner'), r('c@leeds.ac.uk', 'partner')] },
+    given: {
+      recipients: [
+        r('a@examplecouncil.gov.uk', 'internal'),
+        r('b@nhs.net', 'secure-partner'),
+        r('c@leeds.ac.uk', 'partner'),
+      ],
+    },
     expect: [],
   },
   {

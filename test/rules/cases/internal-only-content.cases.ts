@@ -1,6 +1,7 @@
 // Cases for internal-only-content: internally marked text going outside the council.
 import { r, type RuleCase } from '../runner';
 
+const filler = 'The internal audit report on parking is due. '.repeat(3000);
 const outside = [r('a@examplecouncil.gov.uk', 'internal'), r('x@acme.co.uk', 'external')];
 
 export const cases: RuleCase[] = [
@@ -53,14 +54,38 @@ export const cases: RuleCase[] = [
   {
     name: 'no marker',
     kind: 'passes',
-    given: { segments: [{ location: 'body', text: 'See you at the meeting.' }], recipients: outside },
+    given: {
+      segments: [{ location: 'body', text: 'See you at the meeting.' }],
+      recipients: outside,
+    },
+    expect: [],
+  },
+  {
+    name: 'a long body (searched in windows) with the marker split across lines deep inside',
+    kind: 'edge',
+    given: {
+      segments: [{ location: 'body', text: `${filler}Summary: INTERNAL\n  ONLY. ${filler}` }],
+      recipients: outside,
+    },
+    expect: ['internal-only-content.marked'],
+    params: [{ markers: ['INTERNAL ONLY'], locations: ['body'] }],
+  },
+  {
+    name: 'a long body that only mentions internal matters',
+    kind: 'edge',
+    given: {
+      segments: [{ location: 'body', text: `${filler}internalonly ${filler} only internal` }],
+      recipients: outside,
+    },
     expect: [],
   },
   {
     name: 'a policy-listed bulletin name',
     kind: 'edge',
     given: {
-      policy: { internalOnlyMarkers: ['INTERNAL ONLY', 'NOT FOR EXTERNAL CIRCULATION', 'Council Matters'] },
+      policy: {
+        internalOnlyMarkers: ['INTERNAL ONLY', 'NOT FOR EXTERNAL CIRCULATION', 'Council Matters'],
+      },
       segments: [{ location: 'subject', text: 'council matters: week 12' }],
       recipients: outside,
     },

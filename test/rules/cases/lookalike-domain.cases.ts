@@ -5,9 +5,17 @@ export const cases: RuleCase[] = [
   {
     name: 'a digit 1 for the l of the council domain',
     kind: 'fires',
-    given: { recipients: [r('ceo@examplecounci1.gov.uk', 'secure-partner', 'to', 'examplecouncil.gov.uk')] },
+    given: {
+      recipients: [r('ceo@examplecounci1.gov.uk', 'secure-partner', 'to', 'examplecouncil.gov.uk')],
+    },
     expect: ['lookalike-domain.recipient'],
-    params: [{ address: 'ceo@examplecounci1.gov.uk', domain: 'examplecounci1.gov.uk', lookalikeOf: 'examplecouncil.gov.uk' }],
+    params: [
+      {
+        address: 'ceo@examplecounci1.gov.uk',
+        domain: 'examplecounci1.gov.uk',
+        lookalikeOf: 'examplecouncil.gov.uk',
+      },
+    ],
     fixes: [{ kind: 'remove-recipient', address: 'ceo@examplecounci1.gov.uk' }],
   },
   {
@@ -24,7 +32,9 @@ export const cases: RuleCase[] = [
   {
     name: 'the real domains',
     kind: 'passes',
-    given: { recipients: [r('a@examplecouncil.gov.uk', 'internal'), r('b@nhs.net', 'secure-partner')] },
+    given: {
+      recipients: [r('a@examplecouncil.gov.uk', 'internal'), r('b@nhs.net', 'secure-partner')],
+    },
     expect: [],
   },
   {
@@ -36,7 +46,9 @@ export const cases: RuleCase[] = [
   {
     name: 'a lookalike in Bcc',
     kind: 'edge',
-    given: { recipients: [r('x@examp1ecouncil.gov.uk', 'secure-partner', 'bcc', 'examplecouncil.gov.uk')] },
+    given: {
+      recipients: [r('x@examp1ecouncil.gov.uk', 'secure-partner', 'bcc', 'examplecouncil.gov.uk')],
+    },
     expect: ['lookalike-domain.recipient'],
   },
 ];

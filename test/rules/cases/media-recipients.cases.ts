@@ -22,7 +22,13 @@ export const cases: RuleCase[] = [
   {
     name: 'press office copied',
     kind: 'passes',
-    given: { policy: team, recipients: [r('news@bbc.co.uk', 'media'), r('press.office@examplecouncil.gov.uk', 'internal', 'cc')] },
+    given: {
+      policy: team,
+      recipients: [
+        r('news@bbc.co.uk', 'media'),
+        r('press.office@examplecouncil.gov.uk', 'internal', 'cc'),
+      ],
+    },
     expect: [],
   },
   {
@@ -34,7 +40,13 @@ export const cases: RuleCase[] = [
   {
     name: 'press office in Bcc counts as copied',
     kind: 'edge',
-    given: { policy: team, recipients: [r('news@bbc.co.uk', 'media'), r('press.office@examplecouncil.gov.uk', 'internal', 'bcc')] },
+    given: {
+      policy: team,
+      recipients: [
+        r('news@bbc.co.uk', 'media'),
+        r('press.office@examplecouncil.gov.uk', 'internal', 'bcc'),
+      ],
+    },
     expect: [],
   },
 ];

@@ -18,7 +18,14 @@ export const cases: RuleCase[] = [
   {
     name: 'reply-all that includes outsiders names them',
     kind: 'fires',
-    given: { composeType: 'replyAll', recipients: [...internal3, r('x@acme.co.uk', 'external', 'cc'), r('y@nhs.net', 'secure-partner', 'bcc')] },
+    given: {
+      composeType: 'replyAll',
+      recipients: [
+        ...internal3,
+        r('x@acme.co.uk', 'external', 'cc'),
+        r('y@nhs.net', 'secure-partner', 'bcc'),
+      ],
+    },
     expect: ['reply-all.external'],
     params: [{ count: 5, externalCount: 2, external: ['x@acme.co.uk', 'y@nhs.net'] }],
   },

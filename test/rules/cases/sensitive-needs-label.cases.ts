@@ -21,7 +21,10 @@ export const cases: RuleCase[] = [
   {
     name: 'ten PROTECT findings across body and attachment make bulk personal data',
     kind: 'fires',
-    given: { label: 'PROTECT', findings: [f('NHS_NUMBER', 6, ['body']), f('UK_NINO', 4, ['attachment:list.csv'])] },
+    given: {
+      label: 'PROTECT',
+      findings: [f('NHS_NUMBER', 6, ['body']), f('UK_NINO', 4, ['attachment:list.csv'])],
+    },
     expect: ['sensitive-needs-label.bulk'],
     params: [{ required: 'RESTRICTED', current: 'PROTECT', count: 10 }],
   },
