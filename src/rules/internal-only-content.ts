@@ -4,55 +4,6 @@ import { findInternalOnlyMarker } from '../marking/internal-only';
 import { addresses, audienceEvidence, audienceList, outsideAudiences } from './helpers';
 import { defineRule } from './types';
 
-/** How far either side of a marker's longest word a window reaches (a marker's words may be split across lines). */
-const WINDOW = 256;
-/** Texts longer than this are searched in windows around each marker's longest word, keeping bodies fast. */
-const WINDOWED_ABOVE = 4 * WINDOW;
-
-function longestWord(marker: string): string {
-  return marker
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .reduce((a, b) => (b.length > a.length ? b : a), '');
-}
-
-const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
-
-/**
- * The first marker in `text`. Long texts are searched only in windows (cut at white space, so word
- * boundaries are kept) around each occurrence of a marker's longest word: a marker always contains it.
- */
-function findMarker(text: string, markers: readonly string[]): string | undefined {
-  if (text.length <= WINDOWED_ABOVE)
-    return findInternalOnlyMarker(text, { internalOnlyMarkers: [...markers] });
-  const lower = text.toLowerCase();
-  if (lower.length !== text.length)
-    return findInternalOnlyMarker(text, { internalOnlyMarkers: [...markers] });
-  let best: { marker: string; at: number } | undefined;
-  for (const marker of markers) {
-    const word = longestWord(marker);
-    if (word === '') continue;
-    for (
-      let at = lower.indexOf(word);
-      at >= 0 && (best === undefined || at < best.at);
-      at = lower.indexOf(word, at + 1)
-    ) {
-      let start = Math.max(0, at - WINDOW - marker.length);
-      while (start > 0 && !isSpace(text[start - 1])) start -= 1;
-      let end = Math.min(text.length, at + WINDOW + marker.length);
-      while (end < text.length && !isSpace(text[end])) end += 1;
-      if (
-        findInternalOnlyMarker(text.slice(start, end), { internalOnlyMarkers: [marker] }) !==
-        undefined
-      ) {
-        best = { marker, at };
-        break;
-      }
-    }
-  }
-  return best?.marker;
-}
-
 export default defineRule({
   meta: {
     id: 'internal-only-content',
@@ -79,7 +30,7 @@ export default defineRule({
     const markers: string[] = [];
     const locations: string[] = [];
     for (const place of places) {
-      const marker = findMarker(place.text, ctx.policy.internalOnlyMarkers);
+      const marker = findInternalOnlyMarker(place.text, ctx.policy);
       if (marker === undefined) continue;
       if (!markers.includes(marker)) markers.push(marker);
       if (!locations.includes(place.location)) locations.push(place.location);
