@@ -1,6 +1,14 @@
 // Keeps the corpus honest: size, coverage of every type, unique ids, labels present in the text, valid check digits.
 import { ENTITY_TYPES } from '../../src/detectors/types';
-import { groupIban, ibanValid, isValidNhs, luhnValid, luhnComplete, makeIban, nhsCheckDigit } from './checkdigits';
+import {
+  groupIban,
+  ibanValid,
+  isValidNhs,
+  luhnValid,
+  luhnComplete,
+  makeIban,
+  nhsCheckDigit,
+} from './checkdigits';
 import { corpus } from './corpus';
 
 describe('check-digit helpers', () => {
@@ -39,7 +47,8 @@ describe('labelled corpus', () => {
       const wanted = new Map<string, number>();
       for (const e of c.expect) wanted.set(e.value, (wanted.get(e.value) ?? 0) + 1);
       for (const [value, n] of wanted) {
-        if (c.text.split(value).length - 1 < n) problems.push(`${c.id}: a ${n}x label is missing from the text`);
+        if (c.text.split(value).length - 1 < n)
+          problems.push(`${c.id}: a ${n}x label is missing from the text`);
       }
     }
     expect(problems).toEqual([]);
@@ -50,7 +59,13 @@ describe('labelled corpus', () => {
     for (const c of corpus) {
       for (const e of c.expect) {
         const ok =
-          e.type === 'NHS_NUMBER' ? isValidNhs(e.value) : e.type === 'PAYMENT_CARD' ? luhnValid(e.value) : e.type === 'IBAN' ? ibanValid(e.value) : true;
+          e.type === 'NHS_NUMBER'
+            ? isValidNhs(e.value)
+            : e.type === 'PAYMENT_CARD'
+              ? luhnValid(e.value)
+              : e.type === 'IBAN'
+                ? ibanValid(e.value)
+                : true;
         if (!ok) invalid.push(`${c.id} ${e.type}`);
       }
     }

@@ -2,7 +2,9 @@
 import { benefitsCases } from './cases/benefits';
 import { councillorCases } from './cases/councillor';
 import { financeCases } from './cases/finance';
+import { holdoutCases } from './cases/holdout';
 import { housingCases } from './cases/housing';
+import { identifierCases } from './cases/identifiers';
 import { hrCases } from './cases/hr';
 import { itHelpdeskCases } from './cases/it-helpdesk';
 import { mixedCases } from './cases/mixed';
@@ -25,5 +27,7 @@ export const corpus: readonly CorpusCase[] = [
   ...financeCases,
   ...normalisationCases,
   ...mixedCases,
+  ...identifierCases,
+  ...holdoutCases,
   ...negativeCases,
 ];

@@ -1,7 +1,7 @@
 // Fails when the detectors fall below the published precision/recall floors (test/corpus/floors.ts) on the labelled corpus.
 import { ENTITY_TYPES } from '../../src/detectors/types';
 import { corpus } from './corpus';
-import { belowFloor, evaluateCorpus, type EvaluationReport } from './evaluate';
+import { belowFloor, evaluateCorpus, formatReport, type EvaluationReport } from './evaluate';
 import { FLOORS, OVERALL_FLOOR } from './floors';
 
 let report: EvaluationReport;
@@ -23,6 +23,14 @@ describe('detection corpus floors', () => {
     const below = belowFloor(s, FLOORS[type]);
     const detail = `${type}: TP ${s.tp} FP ${s.fp} FN ${s.fn}, precision ${s.precision ?? 'n/a'}, recall ${s.recall ?? 'n/a'}; failing cases: ${failingCases(type)}`;
     expect({ below, detail }).toEqual({ below: [], detail });
+  });
+
+  test('the printed report names case ids and types, never a labelled value', () => {
+    const printed = formatReport(report);
+    const leaked = corpus.flatMap((c) =>
+      c.expect.filter((e) => printed.includes(e.value)).map(() => c.id),
+    );
+    expect(leaked).toEqual([]);
   });
 
   test('overall micro-average meets its floors', () => {

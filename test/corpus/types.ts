@@ -43,5 +43,12 @@ export function tc(
   negativeFor: readonly EntityType[] = [],
   format: 'text' | 'html' = 'text',
 ): CorpusCase {
-  return { id, area, format, text, expect: expect.map(([type, value]) => ({ type, value })), negativeFor };
+  return {
+    id,
+    area,
+    format,
+    text,
+    expect: expect.map(([type, value]) => ({ type, value })),
+    negativeFor,
+  };
 }
