@@ -50,6 +50,12 @@ export const credentialLexicon: CredentialLexicon = {
     'zip password',
     'file password',
     'document password',
+    // abbreviations with a connector
+    'pw is',
+    'pwd is',
+    'p/w is',
+    // "user x / pass Y": a bare value still needs letters and digits
+    'pass',
   ],
   phrase: [
     'passphrase',
@@ -62,7 +68,7 @@ export const credentialLexicon: CredentialLexicon = {
     'secret word',
     'password hint answer',
   ],
-  strict: ['pass', 'pw', 'pwd', 'p/w', 'token', 'secret'],
+  strict: ['pw', 'pwd', 'p/w', 'token', 'secret'],
   pin: [
     'pin',
     'pin number',
@@ -111,6 +117,9 @@ export const credentialLexicon: CredentialLexicon = {
     'unlock code',
     'puk',
     'puk code',
+    // a code that opens a key safe, lock or box
+    'opens with',
+    'unlocks with',
   ],
   login: [
     'login',
@@ -645,5 +654,12 @@ export const credentialLexicon: CredentialLexicon = {
     'code section',
     'the code of',
     'check code',
+    // advice to change default passwords
+    'change the default password',
+    'change the default admin password',
+    'change default passwords',
+    'default passwords',
+    'default admin password on',
+    'change the default passwords',
   ],
 };
