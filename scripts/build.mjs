@@ -52,15 +52,29 @@ async function policyTools() {
 }
 
 /**
- * Keeps the event bundle small without changing behaviour: zod's error messages in English only
- * (the other locales are never configured), no JSON Schema import (never called at run time), and
- * htmlparser2's tokenizer without the DOM builder and serializer (src/message/html.ts uses only the
- * tokenizer), and no task pane catalogue (the event runtime shows no task pane text). The entity
- * tables of `entities` are decoded in plain JavaScript: the classic Outlook runtime has no `atob`
- * and no `Buffer`, and the library's fallback would throw while the bundle loads. `import { z }`
- * becomes a namespace import of zod's classic API, which lets esbuild drop the parts never called.
+ * Both bundles take htmlparser2's tokenizer alone, without the DOM builder and serializer
+ * (src/message/html.ts uses only the tokenizer): the serializer brings its own older copy of
+ * `entities` with its encode and decode tables.
  */
-const ZOD_CLASSIC = join(root, 'node_modules/zod/v4/classic/external.js');
+const htmlTokenizerOnly = {
+  name: 'sendguard-html-tokenizer-only',
+  setup(b) {
+    b.onResolve({ filter: /^htmlparser2$/ }, () => ({ path: 'htmlparser2-tokenizer', namespace: 'sendguard-shim' }));
+    b.onLoad({ filter: /^htmlparser2-tokenizer$/, namespace: 'sendguard-shim' }, () => ({
+      contents: `export { default as Tokenizer, QuoteType } from ${JSON.stringify(join(root, 'node_modules/htmlparser2/dist/esm/Tokenizer.js'))};`,
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * Keeps the event bundle small without changing behaviour: no task pane catalogue (the event
+ * runtime shows no task pane text). The entity tables of `entities` are decoded in plain
+ * JavaScript: the classic Outlook runtime has no `atob` and no `Buffer`, and the library's
+ * fallback would throw while the bundle loads. zod comes in as zod/mini (src/zod.ts), whose unused
+ * parts, JSON Schema output and non-English locales included, esbuild drops by itself.
+ */
 const DECODE_BASE64 = `export function decodeBase64(input) {
   const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
   const clean = input.replace(/[^A-Za-z0-9+/]/g, "");
@@ -79,35 +93,10 @@ const DECODE_BASE64 = `export function decodeBase64(input) {
 const trimEventBundle = {
   name: 'sendguard-trim-event-bundle',
   setup(b) {
-    b.onLoad({ filter: /zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
-      contents: 'export { default as en } from "./en.js";',
-      resolveDir: dirname(args.path),
-      loader: 'js',
-    }));
-    b.onLoad({ filter: /zod[\\/]v4[\\/]classic[\\/]from-json-schema\.js$/ }, () => ({
-      contents: 'export function fromJSONSchema() { throw new Error("fromJSONSchema is not in the Sendguard event bundle"); }',
-      loader: 'js',
-    }));
-    b.onLoad({ filter: /[\\/](?:src|commands)[\\/].*\.ts$/ }, (args) => {
-      if (args.path.includes('node_modules')) return undefined;
-      const text = readFileSync(args.path, 'utf8');
-      if (!text.includes("import { z } from 'zod';")) return undefined;
-      return {
-        contents: text.replace("import { z } from 'zod';", `import * as z from ${JSON.stringify(ZOD_CLASSIC)};`),
-        loader: 'ts',
-        resolveDir: dirname(args.path),
-      };
-    });
     b.onLoad({ filter: /entities[\\/]dist[\\/]esm[\\/]internal[\\/]decode-shared\.js$/ }, () => ({ contents: DECODE_BASE64, loader: 'js' }));
     b.onLoad({ filter: /src[\\/]i18n[\\/]ui\.ts$/ }, () => ({
       contents: 'export const uiEn = {}; export const uiCy = {};',
       loader: 'ts',
-    }));
-    b.onResolve({ filter: /^htmlparser2$/ }, () => ({ path: 'htmlparser2-tokenizer', namespace: 'sendguard-shim' }));
-    b.onLoad({ filter: /^htmlparser2-tokenizer$/, namespace: 'sendguard-shim' }, () => ({
-      contents: `export { default as Tokenizer, QuoteType } from ${JSON.stringify(join(root, 'node_modules/htmlparser2/dist/esm/Tokenizer.js'))};`,
-      resolveDir: root,
-      loader: 'js',
     }));
   },
 };
@@ -183,7 +172,7 @@ export async function run() {
     legalComments: 'none',
     metafile: true,
     define,
-    plugins: [trimEventBundle],
+    plugins: [htmlTokenizerOnly, trimEventBundle],
     logLevel: 'warning',
   });
   writeFileSync(join(dist, 'meta', 'commands.meta.json'), JSON.stringify(commands.metafile));
@@ -202,6 +191,7 @@ export async function run() {
       legalComments: 'none',
       metafile: true,
       jsx: 'automatic',
+      plugins: [htmlTokenizerOnly],
       define: { ...define, 'process.env.NODE_ENV': '"production"' },
       logLevel: 'warning',
     });

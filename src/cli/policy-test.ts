@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { z } from 'zod';
+import * as z from '../zod';
 import { evaluate } from '../engine/evaluate';
 import { readMessageFile } from '../message/file';
 import { parseMessageBytes } from '../message/parse';
@@ -16,29 +16,33 @@ const RuleIdSchema = z.enum(RULE_IDS);
 
 export const PolicyCaseSchema = z
   .strictObject({
-    name: z.string().min(1),
+    name: z.string().check(z.minLength(1)),
     /** The message inline, in the brief's message JSON. */
-    message: z.record(z.string(), z.unknown()).optional(),
+    message: z.optional(z.record(z.string(), z.unknown())),
     /** Or a message file (.json, .eml, .msg), relative to the cases file. */
-    file: z.string().min(1).optional(),
+    file: z.optional(z.string().check(z.minLength(1))),
     /** Justifications given for overridable blocks, by rule id. */
-    justifications: z.partialRecord(RuleIdSchema, z.string().min(1)).optional(),
+    justifications: z.optional(z.partialRecord(RuleIdSchema, z.string().check(z.minLength(1)))),
     expect: z.strictObject({
       decision: z.enum(['allow', 'warn', 'block']),
       /** Exactly the rules that count towards the decision (overridden blocks excluded), any order. */
-      rules: z.array(RuleIdSchema).default([]),
+      rules: z._default(z.array(RuleIdSchema), []),
       /** Rules whose block the justification overrode, when the case wants to check them. */
-      overridden: z.array(RuleIdSchema).optional(),
+      overridden: z.optional(z.array(RuleIdSchema)),
     }),
   })
-  .refine((c) => (c.message === undefined) !== (c.file === undefined), {
-    message: 'give either "message" or "file"',
-    // Also report this when other fields of the case are wrong, so every problem is listed at once.
-    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
-  });
+  .check(
+    z.refine((c) => (c.message === undefined) !== (c.file === undefined), {
+      message: 'give either "message" or "file"',
+      // Also report this when other fields of the case are wrong, so every problem is listed at once.
+      when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+    }),
+  );
 export type PolicyCase = z.infer<typeof PolicyCaseSchema>;
 
-export const PolicyCasesSchema = z.array(PolicyCaseSchema).min(1, 'the file lists no cases');
+export const PolicyCasesSchema = z
+  .array(PolicyCaseSchema)
+  .check(z.minLength(1, 'the file lists no cases'));
 
 export interface PolicyTestOptions {
   policy?: string;

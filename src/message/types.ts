@@ -1,45 +1,45 @@
 // The message snapshot: one shape for a message from Outlook, a .json/.eml/.msg file or the simulator.
-import { z } from 'zod';
+import * as z from '../zod';
 
 export const COMPOSE_TYPES = ['new', 'reply', 'replyAll', 'forward'] as const;
 export type ComposeType = (typeof COMPOSE_TYPES)[number];
 
 export const AttachmentSchema = z.strictObject({
   name: z.string(),
-  contentType: z.string().optional(),
-  size: z.number().int().nonnegative().optional(),
+  contentType: z.optional(z.string()),
+  size: z.optional(z.int().check(z.nonnegative())),
   /** Base64 of the file's bytes; absent when the content is not available (not read, cloud attachment). */
-  contentBase64: z.string().optional(),
+  contentBase64: z.optional(z.string()),
 });
 export type Attachment = z.infer<typeof AttachmentSchema>;
 
 export const OriginalMessageSchema = z.strictObject({
-  from: z.string().optional(),
-  to: z.array(z.string()).default([]),
-  cc: z.array(z.string()).default([]),
-  bcc: z.array(z.string()).default([]),
-  subject: z.string().default(''),
-  headers: z.record(z.string(), z.string()).default({}),
-  sensitivityLabel: z.string().nullable().optional(),
+  from: z.optional(z.string()),
+  to: z._default(z.array(z.string()), []),
+  cc: z._default(z.array(z.string()), []),
+  bcc: z._default(z.array(z.string()), []),
+  subject: z._default(z.string(), ''),
+  headers: z._default(z.record(z.string(), z.string()), {}),
+  sensitivityLabel: z.optional(z.nullable(z.string())),
 });
 export type OriginalMessage = z.infer<typeof OriginalMessageSchema>;
 
 /** The brief's message JSON. Recipients are RFC 5322 strings: `Name <a@b>` or `a@b`. */
 export const MessageSnapshotSchema = z.strictObject({
-  from: z.string().min(1),
-  to: z.array(z.string()).default([]),
-  cc: z.array(z.string()).default([]),
-  bcc: z.array(z.string()).default([]),
-  subject: z.string().default(''),
-  body: z.string().default(''),
-  bodyType: z.enum(['text', 'html']).default('text'),
-  attachments: z.array(AttachmentSchema).default([]),
-  headers: z.record(z.string(), z.string()).default({}),
-  composeType: z.enum(COMPOSE_TYPES).default('new'),
-  original: OriginalMessageSchema.optional(),
+  from: z.string().check(z.minLength(1)),
+  to: z._default(z.array(z.string()), []),
+  cc: z._default(z.array(z.string()), []),
+  bcc: z._default(z.array(z.string()), []),
+  subject: z._default(z.string(), ''),
+  body: z._default(z.string(), ''),
+  bodyType: z._default(z.enum(['text', 'html']), 'text'),
+  attachments: z._default(z.array(AttachmentSchema), []),
+  headers: z._default(z.record(z.string(), z.string()), {}),
+  composeType: z._default(z.enum(COMPOSE_TYPES), 'new'),
+  original: z.optional(OriginalMessageSchema),
   /** Purview sensitivity label name or GUID applied to the message, when known. */
-  sensitivityLabel: z.string().nullable().default(null),
-  sentAt: z.string().optional(),
+  sensitivityLabel: z._default(z.nullable(z.string()), null),
+  sentAt: z.optional(z.string()),
 });
 export type MessageSnapshot = z.infer<typeof MessageSnapshotSchema>;
 export type MessageSnapshotInput = z.input<typeof MessageSnapshotSchema>;
@@ -53,7 +53,8 @@ export interface TextSegment {
   text: string;
 }
 
-export type UnscannedReason = 'no-content' | 'encrypted' | 'unsupported-type' | 'too-large' | 'corrupt';
+export type UnscannedReason =
+  'no-content' | 'encrypted' | 'unsupported-type' | 'too-large' | 'corrupt';
 
 export interface UnscannedAttachment {
   name: string;

@@ -1,5 +1,5 @@
 // The policy file's JSON Schema (policy.schema.json), generated from the zod schema so the two never drift.
-import { z } from 'zod';
+import * as z from '../zod';
 import { PolicySchema } from './schema';
 
 /** policy.schema.json as text: what a policy file may contain (defaults optional), with editor hints. */

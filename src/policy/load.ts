@@ -1,5 +1,5 @@
 // Loads a policy: schema checks (zod) plus semantic checks, every problem as `path: message`, all or nothing.
-import { z } from 'zod';
+import * as z from '../zod';
 import { ENTITY_TYPES } from '../detectors/types';
 import { audienceOf, compileAudiences } from '../audiences/compile';
 import { editDistance } from '../audiences/distance';

@@ -1,5 +1,5 @@
 // attachment-unscanned: an attachment could not be checked and the message leaves the council.
-import { z } from 'zod';
+import * as z from '../zod';
 import type { UnscannedReason } from '../message/types';
 import { addresses, audienceEvidence, audienceList, outsideAudiences } from './helpers';
 import { defineRule } from './types';

@@ -1,11 +1,11 @@
 // audience-not-cleared: a recipient's audience may never receive the message's effective label.
-import { z } from 'zod';
+import * as z from '../zod';
 import { addresses, audienceEvidence } from './helpers';
 import { defineRule } from './types';
 
 const AudienceId = z
   .string()
-  .regex(/^[a-z][a-z0-9-]*$/, 'an audience id is lower-case letters, digits and hyphens');
+  .check(z.regex(/^[a-z][a-z0-9-]*$/, 'an audience id is lower-case letters, digits and hyphens'));
 
 export default defineRule({
   meta: {
@@ -17,14 +17,17 @@ export default defineRule({
       '001_08ffeed0c138ba92.txt 3.3; 000_194040a0e7f240eb.txt 4.2; 003_c86f3bbf0626c1ee.txt 4.2.2',
     options: z.strictObject({
       /** Audiences barred from each label; a label also bars every audience barred from the labels below it. */
-      barred: z
-        .record(
+      barred: z._default(
+        z.record(
           z
             .string()
-            .regex(/^[A-Z][A-Z0-9-]*$/, 'a label id is upper-case letters, digits and hyphens'),
+            .check(
+              z.regex(/^[A-Z][A-Z0-9-]*$/, 'a label id is upper-case letters, digits and hyphens'),
+            ),
           z.array(AudienceId),
-        )
-        .default({ PROTECT: ['media'], RESTRICTED: ['media', 'personal-webmail'] }),
+        ),
+        { PROTECT: ['media'], RESTRICTED: ['media', 'personal-webmail'] },
+      ),
     }),
     messages: ['audience-not-cleared.recipients'],
     overridable: false,

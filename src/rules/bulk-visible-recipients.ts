@@ -1,5 +1,5 @@
 // bulk-visible-recipients: many recipients outside the council can see each other's addresses.
-import { z } from 'zod';
+import * as z from '../zod';
 import { addresses, audienceEvidence, audienceList, outsideAudiences } from './helpers';
 import { defineRule } from './types';
 
@@ -10,7 +10,7 @@ export default defineRule({
     description: '5 or more recipients outside internal are in To or Cc rather than Bcc.',
     clause: '001_08ffeed0c138ba92.txt 2.2; 003_c86f3bbf0626c1ee.txt 4.2.4',
     options: z.strictObject({
-      threshold: z.number().int().min(1).default(5),
+      threshold: z._default(z.int().check(z.minimum(1)), 5),
       internalAudiences: audienceList(['internal']),
     }),
     messages: ['bulk-visible-recipients.visible'],

@@ -1,5 +1,5 @@
 // confidential-thread: a reply or forward of a Confidential message adds someone outside the original thread.
-import { z } from 'zod';
+import * as z from '../zod';
 import { addresses, audienceEvidence } from './helpers';
 import { defineRule } from './types';
 

@@ -1,5 +1,5 @@
 // credential-in-mail: a password, PIN or other secret is written in the message.
-import { z } from 'zod';
+import * as z from '../zod';
 import { defineRule } from './types';
 
 export default defineRule({

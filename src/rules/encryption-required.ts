@@ -1,5 +1,5 @@
 // encryption-required: a labelled message goes outside secure transport without being encrypted.
-import { z } from 'zod';
+import * as z from '../zod';
 import { addresses, audienceEvidence, audienceList, outsideAudiences } from './helpers';
 import { defineRule } from './types';
 
@@ -13,10 +13,13 @@ export default defineRule({
       '000_194040a0e7f240eb.txt 8.1; 000_194040a0e7f240eb.txt 8.4; 001_08ffeed0c138ba92.txt 3.3',
     options: z.strictObject({
       /** Lowest label that needs encryption; absent means the first label above the baseline. */
-      minimumLabel: z
-        .string()
-        .regex(/^[A-Z][A-Z0-9-]*$/, 'a label id is upper-case letters, digits and hyphens')
-        .optional(),
+      minimumLabel: z.optional(
+        z
+          .string()
+          .check(
+            z.regex(/^[A-Z][A-Z0-9-]*$/, 'a label id is upper-case letters, digits and hyphens'),
+          ),
+      ),
       /** Audiences reached over enforced secure transport. */
       secureAudiences: audienceList(['internal', 'secure-partner']),
     }),

@@ -1,5 +1,5 @@
 // external-recipients: the message goes to an address outside the council and its approved partners.
-import { z } from 'zod';
+import * as z from '../zod';
 import { addresses, audienceEvidence, audienceList, inAudiences } from './helpers';
 import { defineRule } from './types';
 

@@ -1,16 +1,19 @@
 // Small helpers the rule modules share: option schemas for audience lists and recipient selection.
-import { z } from 'zod';
+import * as z from '../zod';
 import type { RecipientVerdict } from '../engine/types';
 
 /** A list of audience ids; the policy loader checks the ids against the policy's audiences. */
 export function audienceList(defaults: string[]) {
-  return z
-    .array(
+  return z._default(
+    z.array(
       z
         .string()
-        .regex(/^[a-z][a-z0-9-]*$/, 'an audience id is lower-case letters, digits and hyphens'),
-    )
-    .default(defaults);
+        .check(
+          z.regex(/^[a-z][a-z0-9-]*$/, 'an audience id is lower-case letters, digits and hyphens'),
+        ),
+    ),
+    defaults,
+  );
 }
 
 export function inAudiences(

@@ -1,5 +1,5 @@
 // internal-only-content: text marked for internal circulation only is going outside the council.
-import { z } from 'zod';
+import * as z from '../zod';
 import { findInternalOnlyMarker } from '../marking/internal-only';
 import { addresses, audienceEvidence, audienceList, outsideAudiences } from './helpers';
 import { defineRule } from './types';

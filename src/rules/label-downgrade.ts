@@ -1,5 +1,5 @@
 // label-downgrade: a reply or forward carries a lower label than the message it answers.
-import { z } from 'zod';
+import * as z from '../zod';
 import { defineRule } from './types';
 
 export default defineRule({

@@ -1,5 +1,5 @@
 // lookalike-domain: a recipient's domain imitates the council's or a partner's domain.
-import { z } from 'zod';
+import * as z from '../zod';
 import { defineRule } from './types';
 
 export default defineRule({

@@ -1,5 +1,5 @@
 // media-recipients: a journalist is addressed without the communications team copied.
-import { z } from 'zod';
+import * as z from '../zod';
 import { addresses, audienceEvidence, audienceList, inAudiences } from './helpers';
 import { defineRule } from './types';
 

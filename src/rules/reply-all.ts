@@ -1,5 +1,5 @@
 // reply-all: a reply to all with many recipients; says how many and which are outside the council.
-import { z } from 'zod';
+import * as z from '../zod';
 import { addresses, audienceEvidence, audienceList, outsideAudiences } from './helpers';
 import { defineRule } from './types';
 
@@ -10,7 +10,7 @@ export default defineRule({
     description: 'A reply to all with 3 or more recipients in To, Cc and Bcc together.',
     clause: '003_c86f3bbf0626c1ee.txt 4.1.2; 001_08ffeed0c138ba92.txt 2.2',
     options: z.strictObject({
-      minRecipients: z.number().int().min(1).default(3),
+      minRecipients: z._default(z.int().check(z.minimum(1)), 3),
       internalAudiences: audienceList(['internal']),
     }),
     messages: ['reply-all.internal', 'reply-all.external'],

@@ -1,5 +1,5 @@
 // sensitive-needs-label: the findings require a higher label than the one applied.
-import { z } from 'zod';
+import * as z from '../zod';
 import { defineRule } from './types';
 
 export default defineRule({

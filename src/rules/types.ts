@@ -1,5 +1,5 @@
 // The shape of a policy rule module (ESLint-like: metadata plus a `check` over a precomputed context).
-import type { z } from 'zod';
+import type * as z from '../zod';
 import type {
   FindingSummary,
   Fix,
@@ -22,7 +22,7 @@ export interface RuleMeta<O> {
   /** Source-policy clause(s) the rule serves, e.g. `000_194040a0e7f240eb.txt 8.5`. */
   clause: string;
   /** Options schema; every field has a default so `{}` parses. */
-  options: z.ZodType<O>;
+  options: z.ZodMiniType<O>;
   /** Message catalogue ids the rule can produce (each in src/i18n/rules.ts, English and Welsh). */
   messages: readonly string[];
   /** A block the sender may override with a written justification, unless the policy says otherwise. */
