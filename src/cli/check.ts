@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { evaluate } from '../engine/evaluate';
 import type { Reason, Verdict } from '../engine/types';
 import { LOCALES, type Locale } from '../i18n/index';
+import { readProblem } from '../io/read-problem';
 import { MessageReadError } from '../message/errors';
 import { readMessageFile } from '../message/file';
 import { defaultPolicy } from '../policy/default';
@@ -186,18 +187,7 @@ export function formatVerdictText(file: string, verdict: Verdict, explain: boole
 /** A file's read problem as one line: the error names the file and what is wrong, never a stack. */
 export function describeReadError(file: string, error: unknown): string {
   if (error instanceof MessageReadError) return error.message;
-  if (
-    error instanceof Error &&
-    'code' in error &&
-    typeof (error as NodeJS.ErrnoException).code === 'string'
-  ) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return `${file}: no such file`;
-    if (code === 'EISDIR') return `${file}: is a directory`;
-    if (code === 'EACCES') return `${file}: permission denied`;
-    return `${file}: cannot read (${code})`;
-  }
-  return `${file}: cannot read (${error instanceof Error ? error.message : 'unknown error'})`;
+  return `${file}: ${readProblem(error)}`;
 }
 
 export async function runCheck(

@@ -5,6 +5,7 @@ import { scanText } from '../detectors/scan';
 import type { Finding } from '../detectors/types';
 import { normaliseText } from '../message/normalise';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIo, type ExitHolder } from './main';
+import { readProblem } from '../io/read-problem';
 
 /** Plain text files larger than this are refused before reading. */
 export const MAX_SCAN_FILE_BYTES = 64 * 1024 * 1024;
@@ -30,17 +31,6 @@ function parseFormat(value: string | undefined): Format {
   return format as Format;
 }
 
-function readReason(error: unknown): string {
-  const code =
-    typeof error === 'object' && error !== null && 'code' in error
-      ? String((error as { code: unknown }).code)
-      : '';
-  if (code === 'ENOENT') return 'file not found';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory, not a file';
-  return code ? `cannot read file (${code})` : 'cannot read file';
-}
-
 /** Bytes of a text file as a string: UTF-8 (BOM dropped) or UTF-16 with a BOM; NUL bytes mean it is not plain text. */
 export function decodeText(bytes: Uint8Array, file: string): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
@@ -62,7 +52,7 @@ async function readTextFile(file: string, io: CliIo): Promise<string> {
     bytes = new Uint8Array(await readFile(file));
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`${file}: ${readReason(error)}`);
+    throw new UsageError(`${file}: ${readProblem(error)}`);
   }
   return decodeText(bytes, file);
 }

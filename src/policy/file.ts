@@ -1,5 +1,6 @@
 // Node only: reads a policy file from disk, checking rule options with the rules' schemas; every error names the file.
 import { readFile } from 'node:fs/promises';
+import { readProblem } from '../io/read-problem';
 import { checkRuleOptions } from '../rules/index';
 import { parsePolicyText, type ParsePolicyOptions, type PolicyResult } from './load';
 import type { Policy } from './schema';
@@ -15,14 +16,6 @@ export class PolicyFileError extends Error {
     super(errors.join('\n'));
     this.name = 'PolicyFileError';
   }
-}
-
-function readProblem(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'is a directory, not a policy file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return 'cannot be read';
 }
 
 /**

@@ -100,7 +100,7 @@ test('a missing file and a missing argument: exit 2', () => {
   expect(run('policy', 'validate', 'nowhere.json')).toMatchObject({
     code: 2,
     stderr:
-      'nowhere.json: no such file\nsendguard: nowhere.json is not a valid policy (1 problem)\n',
+      'nowhere.json: file not found\nsendguard: nowhere.json is not a valid policy (1 problem)\n',
   });
   expect(run('policy', 'validate').code).toBe(2);
 });

@@ -194,6 +194,6 @@ describe('sendguard policy test', () => {
   it('exits 2 for a missing cases file', () => {
     const run = sendguard(['policy', 'test', 'errors/none.cases.json']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('sendguard: errors/none.cases.json: no such file\n');
+    expect(run.stderr).toBe('sendguard: errors/none.cases.json: file not found\n');
   });
 });
