@@ -3,11 +3,13 @@ import {
   compilePhrases,
   findNear,
   findPhrases,
+  findPhrasesInSlice,
   NEGATIVE_REACH,
   normalisePhrase,
   overlapsAny,
   type Span,
 } from './lexicon';
+import { beginText, phraseMatches, preparePhraseRegex, type PhraseSpan } from './lib/prefilter';
 import { credentialLexicon, type CredentialLexicon } from './lexicons/credential';
 import type { DetectContext, Detector, Finding, LexiconExtension, NamedPattern } from './types';
 
@@ -27,6 +29,26 @@ interface CompiledCredential {
 /** Machine secrets recognisable by their published prefixes (Stripe, AWS, GitHub, Slack, GitLab, Google). */
 const KNOWN_TOKEN =
   /\b(?:[rs]k_(?:live|test)_[\dA-Za-z]{16,128}|AKIA[\dA-Z]{16}|gh[opsu]_[\dA-Za-z]{36,255}|xox[abprs]-[\dA-Za-z][-\dA-Za-z]{9,200}|glpat-[-\w]{20,64}|AIza[-\w]{35})/g;
+/**
+ * Where a KNOWN_TOKEN match can start apart from `AKIA` and `AIza` (searched as substrings): the words
+ * `sk`, `rk`, `gho`, `ghp`, `ghs`, `ghu`, `xoxa`..`xoxs` and `glpat`. Found through the scan's word
+ * index, it tells when the token regex need not run over the text at all.
+ */
+const KNOWN_TOKEN_LEAD = /\b(?:[rs]k_|gh[opsu]_|xox[abprs]-|glpat-)/gi;
+preparePhraseRegex(
+  KNOWN_TOKEN_LEAD,
+  ['sk', 'rk', 'gho', 'ghp', 'ghs', 'ghu', 'xoxa', 'xoxb', 'xoxp', 'xoxr', 'xoxs', 'glpat'].map(
+    (first) => ({ first, second: '' }),
+  ),
+);
+
+/** Whether KNOWN_TOKEN can match in `text`: false only when none of its starts is there. */
+function mayHoldKnownToken(text: string): boolean {
+  if (text.indexOf('AKIA') >= 0 || text.indexOf('AIza') >= 0) return true;
+  const leads: PhraseSpan[] = [];
+  return !phraseMatches(text, KNOWN_TOKEN_LEAD, leads) || leads.length > 0;
+}
+
 const PRIVATE_KEY = /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----/g;
 
 /** Words and punctuation between a keyword and its value: "is", "has been reset to", ":", "=". */
@@ -268,14 +290,15 @@ function valueAfter(
 function detectCredentials(text: string, lexicon: CompiledCredential): Finding[] {
   const candidates: Array<{ span: Span; confidence: number }> = [];
   for (const regex of [KNOWN_TOKEN, PRIVATE_KEY]) {
+    if (regex === KNOWN_TOKEN && !mayHoldKnownToken(text)) continue;
     for (const span of findPhrases(text, regex)) {
       if (!/EXAMPLE/.test(text.slice(span.start, span.end)))
         candidates.push({ span, confidence: 0.9 });
     }
   }
   const keywords = findPhrases(text, lexicon.keywords);
-  const negatives = findNear(text, keywords, NEGATIVE_REACH, NEGATIVE_REACH, (t) =>
-    findPhrases(t, lexicon.negatives),
+  const negatives = findNear(text, keywords, NEGATIVE_REACH, NEGATIVE_REACH, (t, from) =>
+    findPhrasesInSlice(text, from, t, lexicon.negatives),
   );
   const keys = new Map<string, string>();
   for (const keyword of keywords) {
@@ -314,6 +337,7 @@ function detectCredentials(text: string, lexicon: CompiledCredential): Finding[]
 /** Every fixed regex of this detector, for the ReDoS and ES2016 checks in the tests. */
 export const credentialRegexes: readonly RegExp[] = [
   KNOWN_TOKEN,
+  KNOWN_TOKEN_LEAD,
   PRIVATE_KEY,
   CONNECTOR,
   VALUE,
@@ -340,6 +364,7 @@ export const detector: Detector = {
   context: [...credentialLexicon.secret, ...credentialLexicon.pin, ...credentialLexicon.login],
   invalidate: isPlaceholder,
   detect(text: string, context: DetectContext): Finding[] {
+    beginText(text);
     const extension = context.lexicons.CREDENTIAL;
     const hasExtension =
       (extension?.phrases?.length ?? 0) > 0 || (extension?.negatives?.length ?? 0) > 0;

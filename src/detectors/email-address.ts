@@ -32,6 +32,37 @@ const FILE_EXTENSIONS = new Set([
   'csv',
 ]);
 
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * A local part neither starting nor ending with `.` nor holding `..`, domain labels neither starting
+ * nor ending with `-`, and a top-level domain of 2 to 24 letters. Char codes, no substrings: it runs
+ * for every address in the text.
+ */
+function validAddress(value: string): boolean {
+  const at = value.indexOf('@');
+  if (at < 0) return false;
+  if (value.charCodeAt(0) === 46 || value.charCodeAt(at - 1) === 46) return false;
+  if (value.indexOf('..') >= 0 && value.indexOf('..') < at) return false;
+  let labelStart = at + 1;
+  for (let i = at + 1; i <= value.length; i++) {
+    if (i < value.length && value.charCodeAt(i) !== 46) continue;
+    // A label from labelStart to i.
+    if (i > labelStart && (value.charCodeAt(labelStart) === 45 || value.charCodeAt(i - 1) === 45))
+      return false;
+    if (i === value.length) {
+      const length = i - labelStart;
+      if (length < 2 || length > 24) return false;
+      for (let j = labelStart; j < i; j++) if (!isAsciiLetter(value.charCodeAt(j))) return false;
+      return true;
+    }
+    labelStart = i + 1;
+  }
+  return false;
+}
+
 export const detector: Detector = {
   meta: {
     id: 'email-address',
@@ -48,23 +79,17 @@ export const detector: Detector = {
   ],
   context: ['email', 'e-mail', 'email address', 'e-mail address', 'mailto', 'contact', 'write to'],
   anchor: '@',
-  validate: (value) => {
-    const at = value.indexOf('@');
-    const local = value.slice(0, at);
-    const labels = value.slice(at + 1).split('.');
-    if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) return false;
-    if (labels.some((l) => l.startsWith('-') || l.endsWith('-'))) return false;
-    return /^[a-z]{2,24}$/i.test(labels[labels.length - 1] ?? '');
-  },
+  validate: validAddress,
   invalidate: (value) => {
     const at = value.indexOf('@');
     const local = value.slice(0, at).toLowerCase();
-    const labels = value
-      .slice(at + 1)
-      .toLowerCase()
-      .split('.');
+    const domain = value.slice(at + 1);
     // `logo@2x.png`: an image name with a pixel-density suffix, not an address.
-    const fileName = labels.length === 2 && FILE_EXTENSIONS.has(labels[1] ?? '');
+    const dot = domain.indexOf('.');
+    const fileName =
+      dot >= 0 &&
+      domain.indexOf('.', dot + 1) < 0 &&
+      FILE_EXTENSIONS.has(domain.slice(dot + 1).toLowerCase());
     return fileName || TEMPLATE_LOCAL_PARTS.has(local) || /^x+$/.test(local);
   },
 };

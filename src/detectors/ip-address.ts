@@ -27,14 +27,21 @@ export const detector: Detector = {
       name: 'ipv4',
       regex: new RegExp(String.raw`\b${WIDE_OCTET}(?:\.${OCTET}){3}\b`, 'g'),
       score: 0.6,
+      zoneNeeds: { dots: 3 },
     },
     // A single-digit first part (`7.3.9.12`) reads as a version as often as an address: it needs context.
     {
       name: 'ipv4-short-first-part',
       regex: new RegExp(String.raw`\b\d(?:\.${OCTET}){3}\b`, 'g'),
       score: 0.25,
+      zoneNeeds: { dots: 3 },
     },
-    { name: 'ipv6', regex: /\b[\da-f]{1,4}(?::[\da-f]{0,4}){2,7}(?![\w:])/gi, score: 0.6 },
+    {
+      name: 'ipv6',
+      regex: /\b[\da-f]{1,4}(?::[\da-f]{0,4}){2,7}(?![\w:])/gi,
+      score: 0.6,
+      contains: ':',
+    },
   ],
   context: [
     'ip',

@@ -7,6 +7,14 @@ import type {
   Finding,
   LexiconExtension,
 } from './types';
+import {
+  beginText,
+  phraseMatches,
+  phraseMatchesInSlice,
+  phraseStart,
+  preparePhraseRegex,
+  type PhraseStart,
+} from './lib/prefilter';
 
 /** The data of one category lexicon (src/detectors/lexicons/); a council extends it through its policy. */
 export interface LexiconData {
@@ -108,11 +116,14 @@ function emit(node: TrieNode): string {
 export function compilePhrases(phrases: readonly string[]): RegExp | null {
   const root: TrieNode = { terminal: false, children: new Map() };
   let count = 0;
+  const starts: PhraseStart[] = [];
   for (const raw of phrases) {
     const phrase = normalisePhrase(raw);
     if (phrase.length < 2) continue;
     let node = root;
-    for (const unit of phrase.replace(/-/g, ' ')) {
+    const units = phrase.replace(/-/g, ' ');
+    starts.push(phraseStart(units));
+    for (const unit of units) {
       let next = node.children.get(unit);
       if (next === undefined) {
         next = { terminal: false, children: new Map() };
@@ -124,13 +135,31 @@ export function compilePhrases(phrases: readonly string[]): RegExp | null {
     count += 1;
   }
   if (count === 0) return null;
-  return new RegExp(`\\b${emit(root)}\\b`, 'gi');
+  const regex = new RegExp(`\\b${emit(root)}\\b`, 'gi');
+  preparePhraseRegex(regex, starts);
+  return regex;
+}
+
+/**
+ * Every non-overlapping match of a compiled phrase regex in `slice`, the text from `from` (offsets in
+ * `slice`): the same as findPhrases(slice, regex), using the scan's word index when it can.
+ */
+export function findPhrasesInSlice(
+  text: string,
+  from: number,
+  slice: string,
+  regex: RegExp | null,
+): Span[] {
+  const spans: Span[] = [];
+  if (regex === null) return spans;
+  return phraseMatchesInSlice(text, from, slice, regex, spans) ? spans : findPhrases(slice, regex);
 }
 
 /** Every non-overlapping match of a compiled phrase regex, left to right. */
 export function findPhrases(text: string, regex: RegExp | null): Span[] {
   const spans: Span[] = [];
   if (regex === null) return spans;
+  if (phraseMatches(text, regex, spans)) return spans;
   regex.lastIndex = 0;
   for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
     spans.push({ start: match.index, end: match.index + match[0].length });
@@ -201,25 +230,48 @@ const ABBREVIATIONS = new Set([
   'vs',
 ]);
 
+/** Whether a UTF-16 code unit is one JavaScript's `\s` matches. */
+function isSpaceCode(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 function isSentenceStop(text: string, index: number): boolean {
-  const char = text.charAt(index);
-  if (char === '\n') {
+  const code = text.charCodeAt(index);
+  if (code === 10) {
     for (let i = index + 1; i < text.length && i < index + 8; i += 1) {
-      const next = text.charAt(i);
-      if (next === '\n') return true;
-      if (next !== ' ' && next !== '\t' && next !== '\r') return false;
+      const next = text.charCodeAt(i);
+      if (next === 10) return true;
+      if (next !== 32 && next !== 9 && next !== 13) return false;
     }
     return false;
   }
-  if (char !== '.' && char !== '!' && char !== '?') return false;
-  const after = text.charAt(index + 1);
-  if (after !== '' && !/\s/.test(after)) return false;
-  if (char !== '.') return true;
+  if (code !== 46 && code !== 33 && code !== 63) return false;
+  if (index + 1 < text.length && !isSpaceCode(text.charCodeAt(index + 1))) return false;
+  if (code !== 46) return true;
   let wordStart = index;
-  while (wordStart > 0 && /[A-Z.]/i.test(text.charAt(wordStart - 1)) && index - wordStart < 5)
+  while (wordStart > 0 && index - wordStart < 5) {
+    const before = text.charCodeAt(wordStart - 1);
+    if (!isAsciiLetter(before) && before !== 46) break;
     wordStart -= 1;
-  const word = text.slice(wordStart, index).toLowerCase();
-  return !(ABBREVIATIONS.has(word) || /^[a-z]$/.test(word));
+  }
+  if (index - wordStart === 1) return !isAsciiLetter(text.charCodeAt(wordStart));
+  return !ABBREVIATIONS.has(text.slice(wordStart, index).toLowerCase());
 }
 
 function mayStop(code: number): boolean {
@@ -334,14 +386,15 @@ function isWordCode(code: number): boolean {
 /**
  * Runs `find` only over the regions `before`/`after` characters around `spans` (merged, moved out to
  * word boundaries), or over the whole text when the regions would cover most of it: the passes for
- * negatives and anchors then cost in proportion to the matches, not to the text.
+ * negatives and anchors then cost in proportion to the matches, not to the text. `find` gets each
+ * slice and where it starts in `text`.
  */
 export function findNear(
   text: string,
   spans: readonly Span[],
   before: number,
   after: number,
-  find: (text: string) => Span[],
+  find: (text: string, from: number) => Span[],
 ): Span[] {
   const regions: Span[] = [];
   let covered = 0;
@@ -357,7 +410,7 @@ export function findNear(
       covered += end - start;
     }
   }
-  if (covered * 2 > text.length) return find(text);
+  if (covered * 2 > text.length) return find(text, 0);
   const found: Span[] = [];
   for (const region of regions) {
     let start = region.start;
@@ -368,7 +421,7 @@ export function findNear(
     while (end < endLimit && isWordCode(text.charCodeAt(end))) end += 1;
     const cutBefore = start > 0 && isWordCode(text.charCodeAt(start - 1));
     const cutAfter = end < text.length && isWordCode(text.charCodeAt(end));
-    for (const hit of find(text.slice(start, end))) {
+    for (const hit of find(text.slice(start, end), start)) {
       if ((cutBefore && hit.start === 0) || (cutAfter && hit.end === end - start)) continue;
       found.push({ start: hit.start + start, end: hit.end + start });
     }
@@ -376,19 +429,29 @@ export function findNear(
   return found;
 }
 
+/** Per compiled lexicon: matched text → whether it is a phrase or an anchored term (a pure function, memoised). */
+const kindCache = new WeakMap<CompiledLexicon, Map<string, LexiconMatch['kind']>>();
+/** Distinct matched texts remembered per lexicon before the memo starts again. */
+const KIND_CACHE_LIMIT = 4096;
+
 /** Phrase and term matches of a lexicon, negatives removed, each marked with whether a person anchor is near. */
 export function matchLexicon(text: string, lexicon: CompiledLexicon): LexiconMatch[] {
   const spans = findPhrases(text, lexicon.positives);
   if (spans.length === 0) return [];
-  const negatives = findNear(text, spans, NEGATIVE_REACH, NEGATIVE_REACH, (t) =>
-    findPhrases(t, lexicon.negatives),
+  const negatives = findNear(text, spans, NEGATIVE_REACH, NEGATIVE_REACH, (t, from) =>
+    findPhrasesInSlice(text, from, t, lexicon.negatives),
   );
   const findAnchors = lexicon.personNames
-    ? (t: string): Span[] => mergeSpans(findPhrases(t, lexicon.anchors), personNames(t))
-    : (t: string): Span[] => findPhrases(t, lexicon.anchors);
+    ? (t: string, from: number): Span[] =>
+        mergeSpans(findPhrasesInSlice(text, from, t, lexicon.anchors), personNames(t))
+    : (t: string, from: number): Span[] => findPhrasesInSlice(text, from, t, lexicon.anchors);
   const anchors = findNear(text, spans, ANCHOR_WINDOW, ANCHOR_WINDOW, findAnchors);
   const matches: LexiconMatch[] = [];
-  const kinds = new Map<string, LexiconMatch['kind']>();
+  let kinds = kindCache.get(lexicon);
+  if (kinds === undefined || kinds.size > KIND_CACHE_LIMIT) {
+    kinds = new Map();
+    kindCache.set(lexicon, kinds);
+  }
   for (const span of spans) {
     if (overlapsAny(negatives, span)) continue;
     const matchedText = text.slice(span.start, span.end);
@@ -397,7 +460,12 @@ export function matchLexicon(text: string, lexicon: CompiledLexicon): LexiconMat
       kind = lexicon.phraseKeys.has(phraseKey(matchedText)) ? 'phrase' : 'term';
       kinds.set(matchedText, kind);
     }
-    matches.push({ ...span, kind, anchored: anchorNear(text, anchors, negatives, span) });
+    matches.push({
+      start: span.start,
+      end: span.end,
+      kind,
+      anchored: anchorNear(text, anchors, negatives, span),
+    });
   }
   return matches;
 }
@@ -475,6 +543,7 @@ export function createLexiconDetector(
     patterns: [],
     context: data.anchors,
     detect(text: string, context: DetectContext): Finding[] {
+      beginText(text);
       return detectWithLexicon(
         text,
         base,

@@ -43,6 +43,10 @@ export interface NamedPattern {
   regex: RegExp;
   /** Confidence when the pattern matches and validates, before context. */
   score: number;
+  /** Prefilter (digit detectors): what a zone must show for this pattern to run in it, on top of the detector's own needs. */
+  zoneNeeds?: ZoneNeeds;
+  /** Prefilter: a substring every match of this pattern contains; a zone without it is skipped for this pattern. */
+  contains?: string;
 }
 
 export interface DetectorMeta {

@@ -5,6 +5,9 @@ import { gbMetadata } from './lib/phone-metadata-gb';
 import { REFERENCE_WORDS } from './lib/words';
 import type { Detector } from './types';
 
+/** Lengths of a possible GB national significant number (libphonenumber's GB metadata). */
+export const GB_POSSIBLE_LENGTHS: readonly number[] = [7, 9, 10];
+
 /** The national significant number: digits after +44/0044 (and a `(0)`) or after the trunk 0. */
 function nationalNumber(value: string): string {
   const digits = value.replace(/\D/g, '');
@@ -57,6 +60,10 @@ export const detector: Detector = {
     // An opening parenthesis must be closed: `(020) 7946 0958`.
     if (value.startsWith('(0') && !value.includes(')')) return false;
     const national = nationalNumber(value);
+    // A number not starting with 0 has no national prefix for libphonenumber to strip, so it is
+    // possible exactly when its length is a GB possible length (test/detectors/prefilter.test.ts
+    // checks this against libphonenumber); skipping the parse keeps phone-heavy mail fast.
+    if (national.charCodeAt(0) !== 48) return GB_POSSIBLE_LENGTHS.includes(national.length);
     return isPossiblePhoneNumber(`+44${national}`, gbMetadata);
   },
   invalidate: (value) => {

@@ -1,5 +1,6 @@
 // The scanning engine: prefilters, runs pattern detectors (boundaries, validation, context, negatives), resolves overlaps.
-import type { Detector, DetectContext, Finding } from '../types';
+import type { Detector, DetectContext, Finding, ZoneNeeds } from '../types';
+import { beginText, digitRuns, phraseMatches, type PhraseSpan } from './prefilter';
 import { phraseKey, wordsMatcher } from './words';
 
 /** Characters searched for context words either side of a match unless a detector says otherwise (as Purview). */
@@ -44,6 +45,9 @@ interface Compiled {
   best: number;
   /** The best pattern score without context: below the threshold, every match needs a context word. */
   top: number;
+  /** The detector's digit prefilters (0 when it has none), read for every zone. */
+  minDigits: number;
+  minRun: number;
 }
 
 /** Which detectors a matched word or phrase counts for, as context or as a negative. */
@@ -74,6 +78,16 @@ export class DetectorError extends Error {
   }
 }
 
+/** The hits of a detector with none (never written to). */
+const NO_HITS: number[] = [];
+
+/** Adds a hit to detector `i`'s list, replacing the shared empty list by its own. */
+function addHit(lists: number[][], i: number, start: number, end: number): void {
+  const list = lists[i]!;
+  if (list === NO_HITS) lists[i] = [start, end];
+  else list.push(start, end);
+}
+
 const planCache = new WeakMap<readonly Detector[], Plan>();
 
 /** Whether phrase key `outer` holds `inner` as whole words (`home address` holds `address`). */
@@ -96,6 +110,8 @@ function planFor(detectors: readonly Detector[]): Plan {
       window: detector.contextWindow ?? DEFAULT_CONTEXT_WINDOW,
       best: Math.min(1, top + (hasContext ? CONTEXT_BOOST : 0)),
       top,
+      minDigits: detector.minDigits ?? 0,
+      minRun: detector.minRun ?? 0,
     };
   });
   const patterned = compiled.filter((c) => c.detector.detect === undefined);
@@ -228,20 +244,26 @@ class TextScan {
   private hits(): void {
     if (this.contextHits !== undefined) return;
     const size = this.plan.compiled.length;
-    const context: number[][] = Array.from({ length: size }, () => []);
-    const negative: number[][] = Array.from({ length: size }, () => []);
-    const example: number[][] = Array.from({ length: size }, () => []);
+    // One shared empty list stands for every detector without hits until one is found.
+    const context: number[][] = new Array<number[]>(size).fill(NO_HITS);
+    const negative: number[][] = new Array<number[]>(size).fill(NO_HITS);
+    const example: number[][] = new Array<number[]>(size).fill(NO_HITS);
     const re = this.plan.words;
     if (re !== null) {
-      re.lastIndex = 0;
-      for (let m = re.exec(this.text); m !== null; m = re.exec(this.text)) {
-        const word = m[0].toLowerCase();
-        const credit = this.plan.credit.get(word) ?? this.plan.credit.get(phraseKey(word));
+      const { text, plan } = this;
+      const found: PhraseSpan[] = [];
+      if (!phraseMatches(text, re, found)) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m !== null; m = re.exec(text))
+          found.push({ start: m.index, end: m.index + m[0].length });
+      }
+      for (const { start, end } of found) {
+        const word = text.slice(start, end).toLowerCase();
+        const credit = plan.credit.get(word) ?? plan.credit.get(phraseKey(word));
         if (credit === undefined) continue;
-        const hitEnd = m.index + m[0].length;
-        for (const i of credit.context) context[i]!.push(m.index, hitEnd);
-        for (const i of credit.negative) negative[i]!.push(m.index, hitEnd);
-        for (const i of credit.example) example[i]!.push(m.index, hitEnd);
+        for (const i of credit.context) addHit(context, i, start, end);
+        for (const i of credit.negative) addHit(negative, i, start, end);
+        for (const i of credit.example) addHit(example, i, start, end);
       }
     }
     this.contextHits = context;
@@ -271,7 +293,6 @@ class TextScan {
     if (this.digitZones !== undefined) return this.digitZones;
     const { text } = this;
     const zones: Region[] = [];
-    const runs = /\d+/g;
     let zone: Region | undefined;
     let first = 0;
     let lastEnd = -1;
@@ -281,9 +302,10 @@ class TextScan {
       zone.end = Math.min(text.length, lastEnd + ZONE_AFTER);
       zones.push(zone);
     };
-    for (let m = runs.exec(text); m !== null; m = runs.exec(text)) {
-      const start = m.index;
-      const length = m[0].length;
+    const runs = digitRuns(text);
+    for (let r = 0; r < runs.count; r++) {
+      const start = runs.pairs[2 * r]!;
+      const length = runs.pairs[2 * r + 1]! - start;
       if (zone === undefined || start - lastEnd > ZONE_MERGE_GAP) {
         close();
         zone = {
@@ -429,14 +451,18 @@ function roundConfidence(value: number): number {
   return Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
 }
 
-/** Whether a digit zone can hold a match of the detector, by its prefilters. */
-function admits(zone: Region, detector: Detector): boolean {
-  if (zone.digits < (detector.minDigits ?? 0) || zone.maxRun < (detector.minRun ?? 0)) return false;
-  const needs = detector.zoneNeeds;
+/** Whether a digit zone shows what `needs` asks for. */
+function shows(zone: Region, needs: ZoneNeeds | undefined): boolean {
   if (needs === undefined) return true;
   if (needs.letterBeforeDigits === true && !zone.letterBefore) return false;
   if (needs.trunkPrefix === true && !zone.trunk) return false;
   return zone.dots >= (needs.dots ?? 0);
+}
+
+/** Whether a digit zone can hold a match of the detector, by its prefilters. */
+function admits(zone: Region, compiled: Compiled): boolean {
+  if (zone.digits < compiled.minDigits || zone.maxRun < compiled.minRun) return false;
+  return shows(zone, compiled.detector.zoneNeeds);
 }
 
 /** Runs a detector's patterns over `slice`, the text from `offset`, adding accepted matches to `out`. */
@@ -447,11 +473,14 @@ function runPatterns(
   slice: string,
   threshold: number,
   out: Candidate[],
+  zone?: Region,
 ): void {
   const { detector } = compiled;
   const { text } = scan;
   const skipUrls = detector.minDigits !== undefined;
   for (const pattern of detector.patterns) {
+    if (zone !== undefined && !shows(zone, pattern.zoneNeeds)) continue;
+    if (pattern.contains !== undefined && slice.indexOf(pattern.contains) < 0) continue;
     const re = pattern.regex;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
@@ -501,10 +530,12 @@ function suppresses(a: Candidate, c: Candidate): boolean {
 function resolveOverlaps(candidates: Candidate[]): Finding[] {
   candidates.sort((x, y) => x.start - y.start || y.end - x.end || y.confidence - x.confidence);
   const kept: Finding[] = [];
-  let active: Candidate[] = [];
-  for (const c of candidates) {
-    if (active.length > 0) active = active.filter((a) => a.end > c.start);
-    if (active.some((a) => suppresses(a, c))) continue;
+  const active: Candidate[] = [];
+  outer: for (const c of candidates) {
+    let live = 0;
+    for (const a of active) if (a.end > c.start) active[live++] = a;
+    active.length = live;
+    for (const a of active) if (suppresses(a, c)) continue outer;
     active.push(c);
     kept.push({
       type: c.type,
@@ -526,6 +557,7 @@ export function runDetectors(
 ): Finding[] {
   if (text.length === 0) return [];
   const plan = planFor(detectors);
+  beginText(text);
   const scan = new TextScan(text, plan);
   const candidates: Candidate[] = [];
   const findings: Finding[] = [];
@@ -560,12 +592,12 @@ export function runDetectors(
       let slice: string | undefined;
       for (const compiled of digitDetectors) {
         const { detector } = compiled;
-        if (!admits(zone, detector)) continue;
+        if (!admits(zone, compiled)) continue;
         try {
           if (compiled.top < threshold && !scan.hasContext(compiled, zone.start, zone.end, false))
             continue;
           slice ??= text.slice(zone.start, zone.end);
-          runPatterns(compiled, scan, zone.start, slice, threshold, candidates);
+          runPatterns(compiled, scan, zone.start, slice, threshold, candidates, zone);
         } catch {
           throw new DetectorError(detector.meta.id);
         }

@@ -1,4 +1,5 @@
 // Whole-word, case-insensitive matchers for context words and phrases, and the word lists several detectors share.
+import { phraseStart, preparePhraseRegex } from './prefilter';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -55,7 +56,9 @@ export function wordsMatcher(keys: readonly string[]): RegExp | null {
     node.terminal = true;
   }
   if (root.next.size === 0) return null;
-  return new RegExp(`\\b${trieSource(root)}(?![a-z0-9])`, 'gi');
+  const regex = new RegExp(`\\b${trieSource(root)}(?![a-z0-9])`, 'gi');
+  preparePhraseRegex(regex, [...new Set(keys)].filter((k) => k !== '').map(phraseStart));
+  return regex;
 }
 
 /** Labels that make a number something other than personal data: order, invoice or reference numbers. */

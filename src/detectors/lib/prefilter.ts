@@ -1,0 +1,423 @@
+// Shared prefilter: one pass over a text finds the words that can start a registered phrase regex, so each regex runs only there.
+
+/**
+ * A word here is a maximal run of ASCII letters and digits. A phrase regex of the shape
+ * `\b<phrase trie>...` (lexicon phrases, context words) can only match where such a word starts and
+ * equals, case-folded, the first word of one of its phrases: irregexp's `i` flag without `u` folds
+ * ASCII letters only, and every phrase starts with a letter or digit. When the phrase goes on with a
+ * space (matched as a run of spaces and hyphens) and a second word, the text's next word must equal
+ * that one too, so such phrases are keyed on both words: "the child" costs nothing at every "the".
+ * One char-code loop hashes each word (and, after a word some phrase pairs, the next one) against
+ * two tables holding a bit per registered regex, giving every regex its candidate starts; a sticky
+ * copy of the regex tried at those starts, left to right, skipping starts inside the previous match,
+ * finds exactly what the global regex finds.
+ */
+
+/**
+ * Slots of each hash table (a power of two): open addressing on the full 32-bit word hash, so a common
+ * word of the text ("the") never shares an entry with a rare registered one. 4096 first words or
+ * pairs fill it to a quarter; the tables (128 KB each) stay in the CPU cache.
+ */
+const TABLE_SIZE = 1 << 14;
+const TABLE_MASK = TABLE_SIZE - 1;
+/** Entries each table takes before further regexes are left to ordinary scanning (keeps probes short). */
+const TABLE_LIMIT = TABLE_SIZE / 2;
+/** Regexes with a bit; later ones are scanned the ordinary way. */
+const MAX_MATCHERS = 31;
+/** Texts shorter than this are scanned the ordinary way: the index would cost more than it saves. */
+const MIN_INDEXED_LENGTH = 512;
+/** The entry bit saying some phrase keyed on two words has this first word: only then is the next word read. */
+const PAIRED = 1 << 31;
+
+/** Per UTF-16 code unit: the lower-case code of an ASCII letter or digit, 0 for anything else. */
+const FOLDED = new Uint8Array(65536);
+for (let c = 48; c <= 57; c++) FOLDED[c] = c;
+for (let c = 65; c <= 90; c++) FOLDED[c] = c + 32;
+for (let c = 97; c <= 122; c++) FOLDED[c] = c;
+
+/** Per UTF-16 code unit: 1 for a hyphen or a character JavaScript's `\s` matches. */
+const GAP = new Uint8Array(65536);
+for (const c of [
+  9, 10, 11, 12, 13, 32, 45, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+])
+  GAP[c] = 1;
+for (let c = 0x2000; c <= 0x200a; c++) GAP[c] = 1;
+
+function pairHash(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ second) | 0;
+}
+
+/** The hash of a word as the text loop computes it (ASCII letters case-folded). */
+function wordHash(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + FOLDED[word.charCodeAt(i)]!) | 0;
+  return h;
+}
+
+/** A hash table from a 32-bit hash to regex bits; a slot with value 0 is empty. */
+interface Table {
+  keys: Int32Array;
+  values: Int32Array;
+  size: number;
+}
+
+function newTable(): Table {
+  return { keys: new Int32Array(TABLE_SIZE), values: new Int32Array(TABLE_SIZE), size: 0 };
+}
+
+/** The bits stored for `hash`, or 0. */
+function lookup(table: Table, hash: number): number {
+  const { keys, values } = table;
+  for (let s = (hash ^ (hash >>> 15)) & TABLE_MASK; ; s = (s + 1) & TABLE_MASK) {
+    const value = values[s]!;
+    if (value === 0 || keys[s] === hash) return value;
+  }
+}
+
+function addBits(table: Table, hash: number, bits: number): void {
+  const { keys, values } = table;
+  for (let s = (hash ^ (hash >>> 15)) & TABLE_MASK; ; s = (s + 1) & TABLE_MASK) {
+    if (values[s] === 0) {
+      keys[s] = hash;
+      values[s] = bits;
+      table.size++;
+      return;
+    }
+    if (keys[s] === hash) {
+      values[s]! |= bits;
+      return;
+    }
+  }
+}
+
+/** Bits of the regexes a word (alone) can start, and PAIRED. */
+const singles = newTable();
+/** Bits of the regexes a word followed by a second word can start. */
+const pairs = newTable();
+/** Bumped when the tables change, so that indexes built before are rebuilt. */
+let version = 0;
+let registered = 0;
+/** Regex source → bit, so that recompiling the same phrases (a policy's extension) reuses its bit. */
+const bitsBySource = new Map<string, number>();
+
+/** How a phrase can start: its first word, and its second word when a space joins them. */
+export interface PhraseStart {
+  first: string;
+  second: string;
+}
+
+/**
+ * The start of a phrase as its regex reads it (lower case, a space standing for a run of spaces or
+ * hyphens): the leading run of ASCII letters and digits, and when a space follows, the run after it.
+ */
+export function phraseStart(phrase: string): PhraseStart {
+  let end = 0;
+  while (end < phrase.length && FOLDED[phrase.charCodeAt(end)] !== 0) end++;
+  const first = phrase.slice(0, end);
+  if (end === 0 || phrase.charCodeAt(end) !== 32) return { first, second: '' };
+  let stop = end + 1;
+  while (stop < phrase.length && FOLDED[phrase.charCodeAt(stop)] !== 0) stop++;
+  return { first, second: phrase.slice(end + 1, stop) };
+}
+
+interface Pending {
+  starts: readonly PhraseStart[];
+}
+
+/** A regex prepared for the prefilter: its sticky twin and its bit. */
+interface Matcher {
+  sticky: RegExp;
+  bit: number;
+}
+
+const matchers = new WeakMap<RegExp, Matcher | Pending>();
+
+/**
+ * Marks a global regex `\b(?:...)` as prefilterable: `starts` must hold the start (see phraseStart)
+ * of every phrase it can match, a space in a phrase matching only spaces and hyphens. A phrase not
+ * starting with a letter or digit leaves the regex to ordinary scanning.
+ */
+export function preparePhraseRegex(regex: RegExp, starts: Iterable<PhraseStart>): void {
+  const list = [...starts];
+  if (!regex.global || list.some((s) => s.first === '')) return;
+  matchers.set(regex, { starts: list });
+  // Registered now, when the detectors load, rather than on first use: a table change makes the
+  // next scan rebuild its index, which on a first, large message would happen once per regex.
+  matcherFor(regex);
+}
+
+/** Gives a prepared regex its bit (the same bit for the same source and flags). */
+function matcherFor(regex: RegExp): Matcher | undefined {
+  const entry = matchers.get(regex);
+  if (entry === undefined) return undefined;
+  if ('sticky' in entry) return entry;
+  const key = `${regex.flags}/${regex.source}`;
+  let bit = bitsBySource.get(key);
+  if (bit === undefined) {
+    if (
+      registered >= MAX_MATCHERS ||
+      singles.size + entry.starts.length > TABLE_LIMIT ||
+      pairs.size + entry.starts.length > TABLE_LIMIT
+    ) {
+      matchers.delete(regex);
+      return undefined;
+    }
+    bit = registered++;
+    bitsBySource.set(key, bit);
+    const mask = 1 << bit;
+    for (const { first, second } of entry.starts) {
+      const h = wordHash(first);
+      if (second === '') {
+        addBits(singles, h, mask);
+      } else {
+        addBits(pairs, pairHash(h, wordHash(second)), mask);
+        addBits(singles, h, PAIRED);
+      }
+    }
+    version++;
+  }
+  const flags = regex.flags.replace('g', '') + 'y';
+  const matcher: Matcher = { sticky: new RegExp(regex.source, flags), bit };
+  matchers.set(regex, matcher);
+  return matcher;
+}
+
+/** Word starts in a text whose word can start some registered regex, with the bits of those regexes. */
+interface TextIndex {
+  text: string;
+  version: number;
+  starts: Int32Array;
+  bits: Uint32Array;
+  count: number;
+  digits: DigitRuns;
+}
+
+/** Runs of ASCII digits (what `/\d+/g` finds), as `start, end` pairs in text order. */
+export interface DigitRuns {
+  pairs: Int32Array;
+  count: number;
+}
+
+/** The text being scanned (set by the engine), its index built on first use. */
+let current: string | undefined;
+let lastIndex: TextIndex | undefined;
+
+/**
+ * Names the text about to be scanned (by the engine, or a category detector called on its own):
+ * phrase regexes run over exactly this text use the index; over any other text (a slice of it) they
+ * scan the ordinary way.
+ */
+export function beginText(text: string): void {
+  current = text;
+  if (lastIndex !== undefined && lastIndex.text !== text) lastIndex = undefined;
+}
+
+/** Appends the runs of ASCII digits in `text` from `from` to `to` to `runs` (as `start, end` pairs). */
+function addDigitRuns(text: string, from: number, to: number, runs: DigitRuns): void {
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < to && isDigitCode(text.charCodeAt(i))) i++;
+    if (runs.count * 2 >= runs.pairs.length) {
+      const grown = new Int32Array(runs.pairs.length * 2);
+      grown.set(runs.pairs);
+      runs.pairs = grown;
+    }
+    runs.pairs[runs.count * 2] = start;
+    runs.pairs[runs.count * 2 + 1] = i;
+    runs.count++;
+  }
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+let startsBuffer: Int32Array = new Int32Array(1024);
+let bitsBuffer: Uint32Array = new Uint32Array(1024);
+let digitBuffer: Int32Array = new Int32Array(2048);
+
+function buildIndex(text: string): TextIndex {
+  const n = text.length;
+  // The buffers of the previous index are reused: only the latest text's index is ever read.
+  let starts = startsBuffer;
+  let bits = bitsBuffer;
+  let count = 0;
+  const digits: DigitRuns = { pairs: digitBuffer, count: 0 };
+  let i = 0;
+  while (i < n) {
+    let f = FOLDED[text.charCodeAt(i)]!;
+    if (f === 0) {
+      i++;
+      continue;
+    }
+    let start = i;
+    let h = f;
+    // The lowest folded code in the word: below 58 when it holds a digit.
+    let low = f;
+    i++;
+    while (i < n && (f = FOLDED[text.charCodeAt(i)]!) !== 0) {
+      h = (Math.imul(h, 31) + f) | 0;
+      if (f < low) low = f;
+      i++;
+    }
+    let end = i;
+    // Word `start..end` hashed `h`; a word read ahead as the second of a pair is taken up next without rereading.
+    for (;;) {
+      if (low < 58) addDigitRuns(text, start, end, digits);
+      const entry = lookup(singles, h);
+      let m = entry & ~PAIRED;
+      let nextStart = -1;
+      let next = 0;
+      let nextLow = 0;
+      if (entry < 0) {
+        // The next word, when only spaces and hyphens come between.
+        let j = end;
+        while (j < n && GAP[text.charCodeAt(j)] === 1) j++;
+        if (j > end && j < n && (f = FOLDED[text.charCodeAt(j)]!) !== 0) {
+          nextStart = j;
+          next = f;
+          nextLow = f;
+          j++;
+          while (j < n && (f = FOLDED[text.charCodeAt(j)]!) !== 0) {
+            next = (Math.imul(next, 31) + f) | 0;
+            if (f < nextLow) nextLow = f;
+            j++;
+          }
+          m |= lookup(pairs, pairHash(h, next));
+          i = j;
+        }
+      }
+      if (m !== 0) {
+        if (count === starts.length) {
+          const grownStarts = new Int32Array(count * 2);
+          grownStarts.set(starts);
+          starts = grownStarts;
+          const grownBits = new Uint32Array(count * 2);
+          grownBits.set(bits);
+          bits = grownBits;
+        }
+        starts[count] = start;
+        bits[count] = m;
+        count++;
+      }
+      if (nextStart < 0) break;
+      start = nextStart;
+      end = i;
+      h = next;
+      low = nextLow;
+    }
+    i++;
+  }
+  startsBuffer = starts;
+  bitsBuffer = bits;
+  digitBuffer = digits.pairs;
+  return { text, version, starts, bits, count, digits };
+}
+
+function indexOf(text: string): TextIndex {
+  const last = lastIndex;
+  if (last !== undefined && last.version === version && last.text === text) return last;
+  const index = buildIndex(text);
+  lastIndex = index;
+  return index;
+}
+
+/** A match, as offsets. */
+export interface PhraseSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Appends every non-overlapping match of global phrase regex `regex` in `text` to `out`, left to
+ * right: the same matches as `regex.exec` in a loop. Returns false (adding nothing) when the regex
+ * is not prepared or the text is not the one being scanned: scan it the ordinary way.
+ */
+export function phraseMatches(text: string, regex: RegExp, out: PhraseSpan[]): boolean {
+  if (text.length < MIN_INDEXED_LENGTH || text !== current) return false;
+  const matcher = matcherFor(regex);
+  if (matcher === undefined) return false;
+  const { starts, bits, count } = indexOf(text);
+  const bit = 1 << matcher.bit;
+  const sticky = matcher.sticky;
+  let after = 0;
+  for (let k = 0; k < count; k++) {
+    if ((bits[k]! & bit) === 0) continue;
+    const at = starts[k]!;
+    if (at < after) continue;
+    sticky.lastIndex = at;
+    if (sticky.test(text)) {
+      after = sticky.lastIndex;
+      out.push({ start: at, end: after });
+    }
+  }
+  return true;
+}
+
+/** Index (into an index's arrays) of the first candidate starting at or after `position`. */
+function firstFrom(starts: Int32Array, count: number, position: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function isWordCode(code: number): boolean {
+  return FOLDED[code] !== 0 || code === 95;
+}
+
+/**
+ * Appends the matches of global phrase regex `regex` in `slice`, which is the scanned text from
+ * `from`, to `out` as offsets in `slice`: the same as `regex.exec` in a loop over `slice`. The slice
+ * must cut no word (a non-word character or the text's edge on either side), so the words in it are
+ * the text's. Returns false (adding nothing) when the index cannot answer: scan the slice the
+ * ordinary way.
+ */
+export function phraseMatchesInSlice(
+  text: string,
+  from: number,
+  slice: string,
+  regex: RegExp,
+  out: PhraseSpan[],
+): boolean {
+  if (text !== current || text.length < MIN_INDEXED_LENGTH) return false;
+  const to = from + slice.length;
+  if (from > 0 && isWordCode(text.charCodeAt(from - 1))) return false;
+  if (to < text.length && isWordCode(text.charCodeAt(to))) return false;
+  const matcher = matcherFor(regex);
+  if (matcher === undefined) return false;
+  const { starts, bits, count } = indexOf(text);
+  const bit = 1 << matcher.bit;
+  const sticky = matcher.sticky;
+  let after = 0;
+  for (let k = firstFrom(starts, count, from); k < count; k++) {
+    const at = starts[k]! - from;
+    if (at >= slice.length) break;
+    if ((bits[k]! & bit) === 0 || at < after) continue;
+    sticky.lastIndex = at;
+    if (sticky.test(slice)) {
+      after = sticky.lastIndex;
+      out.push({ start: at, end: after });
+    }
+  }
+  return true;
+}
+
+/** The runs of ASCII digits in `text`, from the index when it is the scanned text. */
+export function digitRuns(text: string): DigitRuns {
+  if (text === current && text.length >= MIN_INDEXED_LENGTH) return indexOf(text).digits;
+  const runs: DigitRuns = { pairs: new Int32Array(16), count: 0 };
+  addDigitRuns(text, 0, text.length, runs);
+  return runs;
+}

@@ -1,0 +1,186 @@
+// The shared prefilter finds exactly what the regexes it stands in for find: phrase matches, digit runs, GB phone lengths.
+import { isPossiblePhoneNumber } from 'libphonenumber-js/core';
+import { detector as credential } from '../../src/detectors/credential';
+import { detectors } from '../../src/detectors/index';
+import {
+  compileLexicon,
+  compilePhrases,
+  findPhrases,
+  findPhrasesInSlice,
+  type LexiconData,
+  type Span,
+} from '../../src/detectors/lexicon';
+import { commercialConfidentialLexicon } from '../../src/detectors/lexicons/commercial-confidential';
+import { credentialLexicon } from '../../src/detectors/lexicons/credential';
+import { criminalOffenceLexicon } from '../../src/detectors/lexicons/criminal-offence';
+import { safeguardingLexicon } from '../../src/detectors/lexicons/safeguarding';
+import { specialCategoryHealthLexicon } from '../../src/detectors/lexicons/special-category-health';
+import { specialCategoryOtherLexicon } from '../../src/detectors/lexicons/special-category-other';
+import { gbMetadata } from '../../src/detectors/lib/phone-metadata-gb';
+import { beginText, digitRuns, phraseStart } from '../../src/detectors/lib/prefilter';
+import { phraseKey, wordsMatcher } from '../../src/detectors/lib/words';
+import { scanText } from '../../src/detectors/scan';
+import { GB_POSSIBLE_LENGTHS } from '../../src/detectors/uk-phone';
+
+const LEXICONS: readonly LexiconData[] = [
+  commercialConfidentialLexicon,
+  criminalOffenceLexicon,
+  safeguardingLexicon,
+  specialCategoryHealthLexicon,
+  specialCategoryOtherLexicon,
+];
+
+/** Small seeded PRNG (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const contextWords = detectors.flatMap((d) => [
+  ...d.context,
+  ...(d.negativeContext ?? []),
+  ...(d.exampleContext ?? []),
+]);
+const lexiconWords = LEXICONS.flatMap((l) => [
+  ...l.phrases,
+  ...l.anchoredTerms,
+  ...l.anchors,
+  ...l.negatives,
+]);
+const credentialWords = Object.values(credentialLexicon).flatMap((v: unknown) =>
+  Array.isArray(v) ? (v as string[]) : [],
+);
+const WORDS = [...contextWords, ...lexiconWords, ...credentialWords, 'the', 'of', 'and', 'a'];
+/** Joins between words, including ones the phrase regexes treat specially (hyphens, runs of spaces, NBSP, `_`). */
+const SEPARATORS = [
+  ' ',
+  ' ',
+  ' ',
+  '  ',
+  '-',
+  ' - ',
+  '\n',
+  '. ',
+  ', ',
+  '_',
+  "'",
+  '\u00a0',
+  '\t',
+  '',
+  '/',
+  '--',
+];
+
+/** Text of lexicon and context words in random case, with their spaces replaced and some cut short. */
+function phraseSoup(r: () => number, length: number): string {
+  let text = '';
+  while (text.length < length) {
+    let word = WORDS[Math.floor(r() * WORDS.length)]!;
+    const casing = r();
+    if (casing < 0.25) word = word.toUpperCase();
+    else if (casing < 0.5) word = word.charAt(0).toUpperCase() + word.slice(1);
+    if (r() < 0.2) word = word.replace(/ /g, SEPARATORS[Math.floor(r() * SEPARATORS.length)]!);
+    if (r() < 0.1) word = word.slice(0, 1 + Math.floor(r() * word.length));
+    if (r() < 0.05) text += `${Math.floor(r() * 1e8)} `;
+    text += word + SEPARATORS[Math.floor(r() * SEPARATORS.length)]!;
+  }
+  return text;
+}
+
+/** The matches of `regex` by the plain exec loop (a fresh copy, so the prefilter cannot step in). */
+function plainMatches(text: string, regex: RegExp): Span[] {
+  return findPhrases(text, new RegExp(regex.source, regex.flags));
+}
+
+const keys = [...new Set(contextWords.map(phraseKey))].filter((k) => k !== '');
+const regexes: Array<[string, RegExp]> = [
+  ['context words', wordsMatcher(keys)!],
+  ...LEXICONS.flatMap((data) => {
+    const lexicon = compileLexicon(data);
+    return [
+      [`${data.entityType} positives`, lexicon.positives],
+      [`${data.entityType} negatives`, lexicon.negatives],
+      [`${data.entityType} anchors`, lexicon.anchors],
+    ].filter((entry): entry is [string, RegExp] => entry[1] !== null);
+  }),
+  ['credential keywords', compilePhrases(Object.values(credentialLexicon).flat() as string[])!],
+];
+
+describe('phrase prefilter', () => {
+  test('a phrase starts with its first word, and its second when a space joins them', () => {
+    expect(phraseStart('child protection plan')).toEqual({ first: 'child', second: 'protection' });
+    expect(phraseStart("child's plan")).toEqual({ first: 'child', second: '' });
+    expect(phraseStart('s.47 enquiry')).toEqual({ first: 's', second: '' });
+    expect(phraseStart('dob')).toEqual({ first: 'dob', second: '' });
+  });
+
+  test.each(regexes)('%s: the index finds exactly what the regex finds', (_, regex) => {
+    const r = random(7);
+    for (let i = 0; i < 25; i += 1) {
+      const text = phraseSoup(r, 600 + i * 40);
+      beginText(text);
+      expect(findPhrases(text, regex)).toEqual(plainMatches(text, regex));
+      // Slices that cut no word, as the negative and anchor passes read them.
+      for (let j = 0; j < 5; j += 1) {
+        let from = Math.floor(r() * text.length);
+        while (from > 0 && /\w/.test(text.charAt(from - 1))) from -= 1;
+        let to = Math.min(text.length, from + 50 + Math.floor(r() * 200));
+        while (to < text.length && /\w/.test(text.charAt(to))) to += 1;
+        const slice = text.slice(from, to);
+        expect(findPhrasesInSlice(text, from, slice, regex)).toEqual(plainMatches(slice, regex));
+      }
+    }
+  });
+
+  test('digit runs are what /\\d+/g finds', () => {
+    const r = random(11);
+    for (let i = 0; i < 30; i += 1) {
+      const text = phraseSoup(r, 700).replace(/o/g, () => String(Math.floor(r() * 10)));
+      beginText(text);
+      const runs = digitRuns(text);
+      const found = Array.from(runs.pairs.subarray(0, runs.count * 2));
+      const expected: number[] = [];
+      const runs2 = /\d+/g;
+      for (let m = runs2.exec(text); m !== null; m = runs2.exec(text))
+        expected.push(m.index, m.index + m[0].length);
+      expect(found).toEqual(expected);
+    }
+  });
+
+  test('a known API token is found in a long message (the token regex is not skipped)', () => {
+    const filler = 'Please see the notes from the meeting. '.repeat(30);
+    for (const token of [
+      'AKIA' + 'ABCDEFGHIJKLMNOP',
+      'sk_live_' + 'a1B2c3D4e5F6g7H8',
+      'ghp_' + 'a1'.repeat(18),
+      'glpat-' + 'x'.repeat(20),
+    ]) {
+      const text = `${filler}The key is ${token} for the test system. ${filler}`;
+      const found = scanText(text).filter((f) => f.type === 'CREDENTIAL');
+      expect(found.map((f) => text.slice(f.start, f.end))).toContain(token);
+      expect(credential.detect!(text, { lexicons: {} }).length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('GB phone possible lengths', () => {
+  test('a national number not starting with 0 is possible exactly when its length is a GB possible length', () => {
+    const r = random(5);
+    for (let length = 1; length <= 17; length += 1) {
+      for (let i = 0; i < 200; i += 1) {
+        let national = String(1 + Math.floor(r() * 9));
+        while (national.length < length) national += String(Math.floor(r() * 10));
+        expect([national, GB_POSSIBLE_LENGTHS.includes(national.length)]).toEqual([
+          national,
+          isPossiblePhoneNumber(`+44${national}`, gbMetadata),
+        ]);
+      }
+    }
+  });
+});
