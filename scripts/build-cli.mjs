@@ -8,6 +8,8 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'cjs',
+  // jsonc-parser's `main` is UMD, whose inner requires esbuild cannot follow (microsoft/node-jsonc-parser#57).
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   sourcemap: false,
   logLevel: 'warning',
 });

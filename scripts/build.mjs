@@ -45,6 +45,8 @@ async function policyTools() {
     write: false,
     format: 'esm',
     platform: 'node',
+    // jsonc-parser's `main` is UMD, whose inner requires esbuild cannot follow (microsoft/node-jsonc-parser#57).
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     logLevel: 'silent',
   });
   const code = result.outputFiles[0].text;

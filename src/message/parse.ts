@@ -1,8 +1,8 @@
 // Reads a message file (.json, .eml or .msg) from its bytes into a snapshot; pure, no Node APIs.
+import { readJson } from '../json/read-json';
 import { decodeUtf8 } from './bytes';
 import { parseEml } from './eml';
 import { MessageReadError } from './errors';
-import { findJsonSyntaxError } from './json-error';
 import { parseMsg } from './msg';
 import { toSnapshot } from './snapshot';
 import type { MessageSnapshot } from './types';
@@ -16,18 +16,15 @@ function extensionOf(fileName: string): string {
 }
 
 function parseJson(bytes: Uint8Array, file: string): MessageSnapshot {
-  let text = decodeUtf8(bytes);
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    const error = findJsonSyntaxError(text);
-    const where = error
-      ? `line ${error.line}, column ${error.column}: ${error.problem}`
-      : 'not valid JSON';
-    throw new MessageReadError(file, '', `invalid JSON at ${where}`);
+  const json = readJson(decodeUtf8(bytes));
+  if (!json.ok) {
+    throw new MessageReadError(
+      file,
+      '',
+      `invalid JSON at line ${json.line}, column ${json.column}: ${json.message}`,
+    );
   }
+  const value = json.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new MessageReadError(file, '', 'expected a JSON object describing one message');
   }

@@ -1,11 +1,11 @@
 // Loads a policy: schema checks (zod) plus semantic checks, every problem as `path: message`, all or nothing.
 import * as z from '../zod';
+import { readJson } from '../json/read-json';
 import { ENTITY_TYPES } from '../detectors/types';
 import { audienceOf, compileAudiences } from '../audiences/compile';
 import { editDistance } from '../audiences/distance';
 import { parseDomainEntry } from '../audiences/domain';
 import { deepFreeze } from './freeze';
-import { parseJson } from './json';
 import { PolicySchema, RULE_IDS, type Policy, type RuleId } from './schema';
 
 export type PolicyResult = { ok: true; policy: Policy } | { ok: false; errors: string[] };
@@ -405,7 +405,7 @@ export function parsePolicyText(
   file: string,
   options: ParsePolicyOptions = {},
 ): PolicyResult {
-  const json = parseJson(text);
+  const json = readJson(text, { strict: true });
   if (!json.ok)
     return { ok: false, errors: [`${file}:${json.line}:${json.column}: ${json.message}`] };
   return parsePolicy(json.value, options);

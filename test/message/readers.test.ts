@@ -170,10 +170,12 @@ describe('.json reader', () => {
       'case.json',
     );
     expect(error.message).toBe(
-      'case.json: invalid JSON at line 3, column 20: unexpected character',
+      "case.json: invalid JSON at line 3, column 20: trailing comma before ']'",
     );
     const cut = await readError(utf8('{"from": "a@b.gov.uk", "to": ["x@y'), 'cut.json');
-    expect(cut.message).toBe('cut.json: invalid JSON at line 1, column 31: unterminated string');
+    expect(cut.message).toBe(
+      'cut.json: invalid JSON at line 1, column 31: string not closed before the end of the file',
+    );
   });
 
   it('names every schema problem by field path', async () => {
@@ -242,7 +244,7 @@ describe('malformed files give a clear MessageReadError', () => {
     [
       'secret.json',
       utf8(`{"from": ${secret}x}`),
-      "secret.json: invalid JSON at line 1, column 20: expected ',' or '}'",
+      "secret.json: invalid JSON at line 1, column 20: unexpected character; expected ',' or '}' after a property value",
     ],
   ])('%s', async (file, bytes, expected) => {
     const error = await readError(bytes, file);

@@ -12,7 +12,7 @@ const sources = [
   'src/policy/load.ts',
   'src/policy/file.ts',
   'src/policy/init.ts',
-  'src/policy/json.ts',
+  'src/json/read-json.ts',
 ];
 let dir: string;
 
@@ -92,7 +92,7 @@ test('broken JSON: line and column, exit 2', () => {
   const { code, stderr } = run('policy', 'validate', file);
   expect(code).toBe(2);
   expect(stderr).toBe(
-    "broken.json:3:28: unexpected '\"'; expected ',' or '}' after a property value\nsendguard: broken.json is not a valid policy (1 problem)\n",
+    "broken.json:3:28: unexpected character; expected ',' or '}' after a property value\nsendguard: broken.json is not a valid policy (1 problem)\n",
   );
 });
 

@@ -322,11 +322,11 @@ describe('parsePolicyText', () => {
     ['{"version": "1",}', "policy.json:1:17: trailing comma before '}'"],
     [
       '{\n  "version": "1"\n  "council": {}\n}',
-      "policy.json:3:3: unexpected '\"'; expected ',' or '}' after a property value",
+      "policy.json:3:3: unexpected character; expected ',' or '}' after a property value",
     ],
     [
       '{\n  "rules": {},\n  "rules": {}\n}',
-      'policy.json:3:3: duplicate key "rules" (first on line 2)',
+      'policy.json:3:3: duplicate key (first at line 2, column 3)',
     ],
     ['', 'policy.json:1:1: unexpected end of file; expected a value'],
     [
@@ -336,11 +336,11 @@ describe('parsePolicyText', () => {
     ['// comment\n{}', 'policy.json:1:1: comments are not allowed in JSON'],
     [
       "{'version': '1'}",
-      'policy.json:1:2: unexpected "\'"; expected a property name in double quotes',
+      'policy.json:1:2: unexpected character; expected a property name in double quotes',
     ],
-    ['{"version": tru}', "policy.json:1:13: unexpected 't'; expected a value"],
+    ['{"version": tru}', 'policy.json:1:13: unexpected character; expected a value'],
     ['{"a": "x\ny"}', 'policy.json:1:9: line break inside a string'],
-    ['{} {}', "policy.json:1:4: unexpected '{' after the end of the JSON value"],
+    ['{} {}', 'policy.json:1:4: unexpected character after the end of the JSON value'],
     ['['.repeat(10_000), 'policy.json:1:258: nested more than 256 levels deep'],
   ])('%j', (text, error) => {
     expect(parsePolicyText(text, 'policy.json')).toEqual({ ok: false, errors: [error] });
