@@ -8,7 +8,12 @@ module.exports = {
       'ts-jest',
       {
         isolatedModules: true,
-        tsconfig: { module: 'commonjs', moduleResolution: 'node10', jsx: 'react-jsx', verbatimModuleSyntax: false },
+        tsconfig: {
+          module: 'commonjs',
+          moduleResolution: 'node10',
+          jsx: 'react-jsx',
+          verbatimModuleSyntax: false,
+        },
         diagnostics: false,
       },
     ],

@@ -27,7 +27,9 @@ export function summarise(verdict: Verdict): VerdictSummary {
     effectiveLabel: verdict.effectiveLabel,
     encrypted: verdict.encrypted,
     rules: verdict.reasons.map((r) => r.rule),
-    overridable: verdict.reasons.filter((r) => r.overridable && r.overridden === undefined).map((r) => r.rule),
+    overridable: verdict.reasons
+      .filter((r) => r.overridable && r.overridden === undefined)
+      .map((r) => r.rule),
     fixes: verdict.fixes,
     policyVersion: verdict.policyVersion,
     source: 'verdict',
@@ -35,9 +37,21 @@ export function summarise(verdict: Verdict): VerdictSummary {
 }
 
 /** Lines that fit `limit` with the intro and outro; the rest are counted in a "...and N more" line. */
-function fitLines(intro: string, lines: string[], outro: string, more: (count: number) => string, limit: number, bullet: string): string {
+function fitLines(
+  intro: string,
+  lines: string[],
+  outro: string,
+  more: (count: number) => string,
+  limit: number,
+  bullet: string,
+): string {
   const join = (shown: string[], hidden: number): string =>
-    [intro, ...shown.map((l) => `${bullet}${l}`), ...(hidden > 0 ? [more(hidden)] : []), outro].join('\n');
+    [
+      intro,
+      ...shown.map((l) => `${bullet}${l}`),
+      ...(hidden > 0 ? [more(hidden)] : []),
+      outro,
+    ].join('\n');
   for (let shown = lines.length; shown >= 0; shown -= 1) {
     const text = join(lines.slice(0, shown), lines.length - shown);
     if (text.length <= limit) return text;
@@ -74,11 +88,18 @@ export function dialogText(verdict: Verdict, locale: Locale): { plain: string; m
 }
 
 /** `completed` options for a verdict: allow, warn (Send Anyway) or block (Fix opens the task pane). */
-export function completionFor(verdict: Verdict, locale: Locale, support: ClientSupport): Office.SmartAlertsEventCompletedOptions {
+export function completionFor(
+  verdict: Verdict,
+  locale: Locale,
+  support: ClientSupport,
+): Office.SmartAlertsEventCompletedOptions {
   if (verdict.decision === 'allow') return { allowEvent: true };
   if (verdict.decision === 'warn' && !support.smartAlerts14) return { allowEvent: true };
   const { plain, markdown } = dialogText(verdict, locale);
-  const options: Office.SmartAlertsEventCompletedOptions = { allowEvent: false, errorMessage: plain };
+  const options: Office.SmartAlertsEventCompletedOptions = {
+    allowEvent: false,
+    errorMessage: plain,
+  };
   if (support.smartAlerts14) {
     options.cancelLabel = translate(locale, 'office.send.fix').slice(0, CANCEL_LABEL_LIMIT);
     options.commandId = COMPOSE_TASKPANE_CONTROL_ID;
@@ -90,17 +111,28 @@ export function completionFor(verdict: Verdict, locale: Locale, support: ClientS
 }
 
 /** `completed` options when the check could not finish: the policy's failure mode decides. */
-export function failureCompletion(mode: Policy['failureMode'], locale: Locale, support: ClientSupport): Office.SmartAlertsEventCompletedOptions {
+export function failureCompletion(
+  mode: Policy['failureMode'],
+  locale: Locale,
+  support: ClientSupport,
+): Office.SmartAlertsEventCompletedOptions {
   if (mode === 'allow') return { allowEvent: true };
   if (mode === 'warn') {
     if (!support.smartAlerts14) return { allowEvent: true };
-    return { allowEvent: false, errorMessage: translate(locale, 'office.send.failure.warn'), sendModeOverride: support.promptUser };
+    return {
+      allowEvent: false,
+      errorMessage: translate(locale, 'office.send.failure.warn'),
+      sendModeOverride: support.promptUser,
+    };
   }
   return { allowEvent: false, errorMessage: translate(locale, 'office.send.failure.block') };
 }
 
 /** What the client supports; assumes the 1.14 baseline Sendguard designs for when the host cannot say. */
-export function clientSupport(isSetSupported: ((version: string) => boolean) | undefined, promptUser: string | undefined): ClientSupport {
+export function clientSupport(
+  isSetSupported: ((version: string) => boolean) | undefined,
+  promptUser: string | undefined,
+): ClientSupport {
   const check = (version: string): boolean => {
     if (isSetSupported === undefined) return version === '1.14';
     try {
@@ -109,5 +141,9 @@ export function clientSupport(isSetSupported: ((version: string) => boolean) | u
       return version === '1.14';
     }
   };
-  return { smartAlerts14: check('1.14'), markdown: check('1.15'), promptUser: promptUser ?? PROMPT_USER };
+  return {
+    smartAlerts14: check('1.14'),
+    markdown: check('1.15'),
+    promptUser: promptUser ?? PROMPT_USER,
+  };
 }

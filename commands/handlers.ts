@@ -22,7 +22,13 @@ import {
 import { officeHost, supportsMailbox, type LaunchEvent } from '../src/office/host';
 import { NOTIFICATION_ICON_RESID, NOTIFICATION_KEYS, OVERRIDE_HEADER } from '../src/office/names';
 import { embeddedPolicy, loadPolicy, refreshPolicy } from '../src/office/policy';
-import { clientSupport, completionFor, failureCompletion, summarise, type ClientSupport } from './dialog';
+import {
+  clientSupport,
+  completionFor,
+  failureCompletion,
+  summarise,
+  type ClientSupport,
+} from './dialog';
 import { completionGuard } from './guard';
 
 /** Time the send check may take before the policy's failure mode decides (Outlook's dialog appears at 5 s, load included). */
@@ -45,7 +51,10 @@ function hostLocale(): Locale {
 function hostSupport(): ClientSupport {
   try {
     const office = officeHost();
-    return clientSupport((v) => supportsMailbox(v), String(office.MailboxEnums.SendModeOverride.PromptUser));
+    return clientSupport(
+      (v) => supportsMailbox(v),
+      String(office.MailboxEnums.SendModeOverride.PromptUser),
+    );
   } catch {
     return clientSupport(undefined, undefined);
   }
@@ -60,7 +69,11 @@ function embeddedFailureMode(): Policy['failureMode'] {
 }
 
 /** The headers the verdict should leave on the item, and the stale ones to remove. */
-export function stampsFor(verdict: Verdict, policy: Policy, reading: ComposeReading): { set: Record<string, string>; remove: string[] } {
+export function stampsFor(
+  verdict: Verdict,
+  policy: Policy,
+  reading: ComposeReading,
+): { set: Record<string, string>; remove: string[] } {
   const set: Record<string, string> = {};
   const remove: string[] = [];
   const current = (name: string): string | undefined => {
@@ -68,7 +81,14 @@ export function stampsFor(verdict: Verdict, policy: Policy, reading: ComposeRead
     return key === undefined ? undefined : reading.headers[key];
   };
   const { snapshot } = reading;
-  const read = readLabel({ subject: snapshot.subject, headers: snapshot.headers, sensitivityLabel: snapshot.sensitivityLabel }, policy);
+  const read = readLabel(
+    {
+      subject: snapshot.subject,
+      headers: snapshot.headers,
+      sensitivityLabel: snapshot.sensitivityLabel,
+    },
+    policy,
+  );
   const marking = formatMarkingHeader({
     ns: policy.council.domain,
     sec: verdict.label ?? baselineLabel(policy),
@@ -99,9 +119,14 @@ export function hintsFor(verdict: Verdict, locale: Locale): { show: Hint[]; clea
   const clear: string[] = [];
   const outside = verdict.recipients.filter((r) => r.audience !== 'internal');
   if (outside.length > 0) {
-    const domains = Array.from(new Set(outside.map((r) => r.address.slice(r.address.lastIndexOf('@') + 1))));
+    const domains = Array.from(
+      new Set(outside.map((r) => r.address.slice(r.address.lastIndexOf('@') + 1))),
+    );
     const id = outside.length === 1 ? 'office.hint.external.one' : 'office.hint.external';
-    show.push({ key: NOTIFICATION_KEYS.external, message: translate(locale, id, { count: outside.length, domains: domains.join(', ') }) });
+    show.push({
+      key: NOTIFICATION_KEYS.external,
+      message: translate(locale, id, { count: outside.length, domains: domains.join(', ') }),
+    });
   } else {
     clear.push(NOTIFICATION_KEYS.external);
   }
@@ -129,7 +154,10 @@ async function precompute(withAttachments: boolean, locale: Locale): Promise<voi
     const cache = await cacheSmallAttachments(reading.attachments, reading.session.attachments);
     reading.snapshot.attachments = attachmentsWithContent(reading.attachments, cache);
   }
-  const verdict = evaluate(reading.snapshot, policy, now, { locale, justifications: reading.session.justifications });
+  const verdict = evaluate(reading.snapshot, policy, now, {
+    locale,
+    justifications: reading.session.justifications,
+  });
   const hints = hintsFor(verdict, locale);
   await Promise.all([
     saveVerdictSummary(summarise(verdict)),
@@ -177,17 +205,26 @@ export function onMessageSendHandler(event: LaunchEvent): void {
   const locale = hostLocale();
   const support = hostSupport();
   let failureMode = embeddedFailureMode();
-  const guard = completionGuard(event, SEND_BUDGET_MS, () => failureCompletion(failureMode, locale, support));
+  const guard = completionGuard(event, SEND_BUDGET_MS, () =>
+    failureCompletion(failureMode, locale, support),
+  );
   const policyLoad = loadPolicy().then((loaded) => {
     failureMode = loaded.policy.failureMode;
     return loaded;
   });
   const check = async (): Promise<Office.SmartAlertsEventCompletedOptions> => {
     const now = new Date();
-    const [{ policy }, reading] = await Promise.all([policyLoad, readCompose(now, { optionalTimeoutMs: SEND_OPTIONAL_CALL_TIMEOUT_MS })]);
-    const verdict = evaluate(reading.snapshot, policy, now, { locale, justifications: reading.session.justifications });
+    const [{ policy }, reading] = await Promise.all([
+      policyLoad,
+      readCompose(now, { optionalTimeoutMs: SEND_OPTIONAL_CALL_TIMEOUT_MS }),
+    ]);
+    const verdict = evaluate(reading.snapshot, policy, now, {
+      locale,
+      justifications: reading.session.justifications,
+    });
     const options = completionFor(verdict, locale, support);
-    if (options.allowEvent !== false || verdict.decision === 'warn') await writeStamps(stampsFor(verdict, policy, reading));
+    if (options.allowEvent !== false || verdict.decision === 'warn')
+      await writeStamps(stampsFor(verdict, policy, reading));
     return options;
   };
   let started: Promise<Office.SmartAlertsEventCompletedOptions>;

@@ -3,11 +3,18 @@
 
 function define(target: object, name: string, value: unknown): void {
   if ((target as Record<string, unknown>)[name] !== undefined) return;
-  Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(target, name, {
+    value,
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  });
 }
 
 const root: Record<string, unknown> =
-  typeof globalThis !== 'undefined' ? (globalThis as unknown as Record<string, unknown>) : (Function('return this')() as Record<string, unknown>);
+  typeof globalThis !== 'undefined'
+    ? (globalThis as unknown as Record<string, unknown>)
+    : (Function('return this')() as Record<string, unknown>);
 define(root, 'globalThis', root);
 
 define(Object, 'values', (o: Record<string, unknown>) => Object.keys(o).map((k) => o[k]));
@@ -25,14 +32,28 @@ define(Object, 'getOwnPropertyDescriptors', (o: object) => {
 
 function flatten(list: readonly unknown[], depth: number): unknown[] {
   if (depth < 1) return list.slice();
-  return list.reduce<unknown[]>((acc, v) => acc.concat(Array.isArray(v) ? flatten(v, depth - 1) : [v]), []);
+  return list.reduce<unknown[]>(
+    (acc, v) => acc.concat(Array.isArray(v) ? flatten(v, depth - 1) : [v]),
+    [],
+  );
 }
 define(Array.prototype, 'flat', function flat(this: unknown[], depth = 1): unknown[] {
   return flatten(this, depth);
 });
-define(Array.prototype, 'flatMap', function flatMap(this: unknown[], fn: (v: unknown, i: number, a: unknown[]) => unknown, self?: unknown): unknown[] {
-  return this.reduce<unknown[]>((acc, v, i, a) => acc.concat(fn.call(self, v, i, a) as unknown[]), []);
-});
+define(
+  Array.prototype,
+  'flatMap',
+  function flatMap(
+    this: unknown[],
+    fn: (v: unknown, i: number, a: unknown[]) => unknown,
+    self?: unknown,
+  ): unknown[] {
+    return this.reduce<unknown[]>(
+      (acc, v, i, a) => acc.concat(fn.call(self, v, i, a) as unknown[]),
+      [],
+    );
+  },
+);
 
 function pad(text: string, length: number, fill: string | undefined): string {
   const filler = fill === undefined ? ' ' : String(fill);
@@ -40,12 +61,20 @@ function pad(text: string, length: number, fill: string | undefined): string {
   if (need <= 0 || filler === '') return '';
   return filler.repeat(Math.ceil(need / filler.length)).slice(0, need);
 }
-define(String.prototype, 'padStart', function padStart(this: string, length: number, fill?: string): string {
-  return pad(String(this), length, fill) + String(this);
-});
-define(String.prototype, 'padEnd', function padEnd(this: string, length: number, fill?: string): string {
-  return String(this) + pad(String(this), length, fill);
-});
+define(
+  String.prototype,
+  'padStart',
+  function padStart(this: string, length: number, fill?: string): string {
+    return pad(String(this), length, fill) + String(this);
+  },
+);
+define(
+  String.prototype,
+  'padEnd',
+  function padEnd(this: string, length: number, fill?: string): string {
+    return String(this) + pad(String(this), length, fill);
+  },
+);
 define(String.prototype, 'trimStart', function trimStart(this: string): string {
   return String(this).replace(/^\s+/, '');
 });

@@ -1,6 +1,14 @@
 // `npm run build`: writes dist/ (manifest, event page and ES2016 bundle, task pane, policy.json, icons, well-known file) for one base URL.
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,10 +30,13 @@ export function buildOptions(env = process.env) {
   } catch {
     fail(`SENDGUARD_BASE_URL is not a URL: ${baseUrl}`);
   }
-  if (parsed.protocol !== 'https:') fail(`SENDGUARD_BASE_URL must be https:// (Outlook loads add-ins over HTTPS only): ${baseUrl}`);
-  if (parsed.search !== '' || parsed.hash !== '') fail('SENDGUARD_BASE_URL must not have a query or fragment');
+  if (parsed.protocol !== 'https:')
+    fail(`SENDGUARD_BASE_URL must be https:// (Outlook loads add-ins over HTTPS only): ${baseUrl}`);
+  if (parsed.search !== '' || parsed.hash !== '')
+    fail('SENDGUARD_BASE_URL must not have a query or fragment');
   const sendMode = env.SENDGUARD_SEND_MODE ?? 'SoftBlock';
-  if (!SEND_MODES.includes(sendMode)) fail(`SENDGUARD_SEND_MODE must be one of ${SEND_MODES.join(', ')}, not ${sendMode}`);
+  if (!SEND_MODES.includes(sendMode))
+    fail(`SENDGUARD_SEND_MODE must be one of ${SEND_MODES.join(', ')}, not ${sendMode}`);
   const supportUrl = env.SENDGUARD_SUPPORT_URL ?? `${baseUrl}/taskpane.html`;
   if (!supportUrl.startsWith('https://')) fail('SENDGUARD_SUPPORT_URL must be https://');
   const dist = resolve(root, env.SENDGUARD_DIST ?? 'dist');
@@ -37,7 +48,8 @@ export function buildOptions(env = process.env) {
 async function policyTools() {
   const result = await build({
     stdin: {
-      contents: "export { parsePolicy } from './src/policy/load'; export { defaultPolicy } from './src/policy/default';",
+      contents:
+        "export { parsePolicy } from './src/policy/load'; export { defaultPolicy } from './src/policy/default';",
       resolveDir: root,
       loader: 'ts',
     },
@@ -61,7 +73,10 @@ async function policyTools() {
 const htmlTokenizerOnly = {
   name: 'sendguard-html-tokenizer-only',
   setup(b) {
-    b.onResolve({ filter: /^htmlparser2$/ }, () => ({ path: 'htmlparser2-tokenizer', namespace: 'sendguard-shim' }));
+    b.onResolve({ filter: /^htmlparser2$/ }, () => ({
+      path: 'htmlparser2-tokenizer',
+      namespace: 'sendguard-shim',
+    }));
     b.onLoad({ filter: /^htmlparser2-tokenizer$/, namespace: 'sendguard-shim' }, () => ({
       contents: `export { default as Tokenizer, QuoteType } from ${JSON.stringify(join(root, 'node_modules/htmlparser2/dist/esm/Tokenizer.js'))};`,
       resolveDir: root,
@@ -95,7 +110,10 @@ const DECODE_BASE64 = `export function decodeBase64(input) {
 const trimEventBundle = {
   name: 'sendguard-trim-event-bundle',
   setup(b) {
-    b.onLoad({ filter: /entities[\\/]dist[\\/]esm[\\/]internal[\\/]decode-shared\.js$/ }, () => ({ contents: DECODE_BASE64, loader: 'js' }));
+    b.onLoad({ filter: /entities[\\/]dist[\\/]esm[\\/]internal[\\/]decode-shared\.js$/ }, () => ({
+      contents: DECODE_BASE64,
+      loader: 'js',
+    }));
     b.onLoad({ filter: /src[\\/]i18n[\\/]ui\.ts$/ }, () => ({
       contents: 'export const uiEn = {}; export const uiCy = {};',
       loader: 'ts',
@@ -105,7 +123,10 @@ const trimEventBundle = {
 
 function officeVersion() {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const parts = String(pkg.version).split(/[.-]/).slice(0, 3).map((p) => String(Number.parseInt(p, 10) || 0));
+  const parts = String(pkg.version)
+    .split(/[.-]/)
+    .slice(0, 3)
+    .map((p) => String(Number.parseInt(p, 10) || 0));
   while (parts.length < 3) parts.push('0');
   return `${parts.join('.')}.0`;
 }
@@ -135,12 +156,23 @@ export async function run() {
   if (options.policyFile !== undefined) {
     const text = readFileSync(resolve(options.policyFile), 'utf8');
     const parsed = parsePolicy(JSON.parse(text));
-    if (!parsed.ok) fail(`${options.policyFile} is not a valid policy:\n  ${parsed.errors.join('\n  ')}`);
+    if (!parsed.ok)
+      fail(`${options.policyFile} is not a valid policy:\n  ${parsed.errors.join('\n  ')}`);
     policy = parsed.policy;
     embedded = JSON.stringify(policy);
   }
 
-  for (const output of ['assets', '.well-known', 'meta', 'commands.js', 'commands.html', 'taskpane.js', 'taskpane.html', 'manifest.xml', 'policy.json']) {
+  for (const output of [
+    'assets',
+    '.well-known',
+    'meta',
+    'commands.js',
+    'commands.html',
+    'taskpane.js',
+    'taskpane.html',
+    'manifest.xml',
+    'policy.json',
+  ]) {
     rmSync(join(dist, output), { recursive: true, force: true });
   }
   mkdirSync(join(dist, 'assets'), { recursive: true });
@@ -180,7 +212,9 @@ export async function run() {
   writeFileSync(join(dist, 'meta', 'commands.meta.json'), JSON.stringify(commands.metafile));
   writeFileSync(join(dist, 'commands.html'), page('Sendguard', 'commands.js', ''));
 
-  const taskpaneEntry = ['taskpane/index.tsx', 'taskpane/index.ts'].map((f) => join(root, f)).find((f) => existsSync(f));
+  const taskpaneEntry = ['taskpane/index.tsx', 'taskpane/index.ts']
+    .map((f) => join(root, f))
+    .find((f) => existsSync(f));
   if (taskpaneEntry !== undefined && options.taskpane) {
     const taskpane = await build({
       entryPoints: [taskpaneEntry],
@@ -200,7 +234,11 @@ export async function run() {
     writeFileSync(join(dist, 'meta', 'taskpane.meta.json'), JSON.stringify(taskpane.metafile));
     const html = join(root, 'taskpane/index.html');
     if (existsSync(html)) copyFileSync(html, join(dist, 'taskpane.html'));
-    else writeFileSync(join(dist, 'taskpane.html'), page('Sendguard', 'taskpane.js', '<div id="root"></div>'));
+    else
+      writeFileSync(
+        join(dist, 'taskpane.html'),
+        page('Sendguard', 'taskpane.js', '<div id="root"></div>'),
+      );
   }
 
   const manifest = readFileSync(join(root, 'manifest.xml'), 'utf8')
@@ -218,7 +256,9 @@ export async function run() {
   for (const icon of readdirSync(join(root, 'assets/icons')).filter((f) => f.endsWith('.png'))) {
     copyFileSync(join(root, 'assets/icons', icon), join(dist, 'assets', icon));
   }
-  console.log(`dist/ built for ${options.baseUrl} (SendMode ${options.sendMode}, policy ${policy.version})`);
+  console.log(
+    `dist/ built for ${options.baseUrl} (SendMode ${options.sendMode}, policy ${policy.version})`,
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -24,5 +24,7 @@ for (const [file, info] of Object.entries(output.inputs)) {
 }
 console.log(`commands.js: ${bundle.length} bytes minified, ${gzipSync(bundle).length} bytes gzip`);
 for (const [key, bytes] of [...groups.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
-  console.log(`  ${String(bytes).padStart(7)}  ${(100 * bytes / bundle.length).toFixed(1).padStart(5)}%  ${key}`);
+  console.log(
+    `  ${String(bytes).padStart(7)}  ${((100 * bytes) / bundle.length).toFixed(1).padStart(5)}%  ${key}`,
+  );
 }

@@ -73,7 +73,10 @@ function segmentDistance(px, py, ax, ay, bx, by) {
 }
 
 function inTick(x, y) {
-  const d = Math.min(segmentDistance(x, y, 0.31, 0.5, 0.45, 0.65), segmentDistance(x, y, 0.45, 0.65, 0.71, 0.33));
+  const d = Math.min(
+    segmentDistance(x, y, 0.31, 0.5, 0.45, 0.65),
+    segmentDistance(x, y, 0.45, 0.65, 0.71, 0.33),
+  );
   return d <= 0.065;
 }
 
@@ -99,7 +102,8 @@ export function drawIcon(size) {
       const alpha = shield / n;
       const white = shield === 0 ? 0 : tick / shield;
       const i = (py * size + px) * 4;
-      for (let c = 0; c < 3; c += 1) rgba[i + c] = Math.round(SHIELD[c] * (1 - white) + TICK[c] * white);
+      for (let c = 0; c < 3; c += 1)
+        rgba[i + c] = Math.round(SHIELD[c] * (1 - white) + TICK[c] * white);
       rgba[i + 3] = Math.round(alpha * 255);
     }
   }

@@ -48,7 +48,11 @@ export async function localhostCertificate() {
   if (existsSync(keyFile) && existsSync(certFile)) {
     const age = Date.now() - (await stat(certFile)).mtimeMs;
     if (age < 300 * 24 * 3600 * 1000) {
-      return { key: await readFile(keyFile, 'utf8'), cert: await readFile(certFile, 'utf8'), source: certFile };
+      return {
+        key: await readFile(keyFile, 'utf8'),
+        cert: await readFile(certFile, 'utf8'),
+        source: certFile,
+      };
     }
   }
   const { generate } = await import('selfsigned');
@@ -60,7 +64,14 @@ export async function localhostCertificate() {
       { name: 'basicConstraints', cA: false },
       { name: 'keyUsage', digitalSignature: true, keyEncipherment: true },
       { name: 'extKeyUsage', serverAuth: true },
-      { name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }, { type: 7, ip: '::1' }] },
+      {
+        name: 'subjectAltName',
+        altNames: [
+          { type: 2, value: 'localhost' },
+          { type: 7, ip: '127.0.0.1' },
+          { type: 7, ip: '::1' },
+        ],
+      },
     ],
   });
   await mkdir(certDir, { recursive: true });
@@ -115,10 +126,15 @@ async function main() {
   const origin = `${http ? 'http' : 'https'}://localhost:${actualPort}`;
   console.log('');
   console.log(`Sendguard is served from ${origin}/ (${dist})`);
-  if (certificate !== undefined) console.log(`Certificate: ${certificate.source} (trust it once in your browser or OS to avoid warnings)`);
+  if (certificate !== undefined)
+    console.log(
+      `Certificate: ${certificate.source} (trust it once in your browser or OS to avoid warnings)`,
+    );
   console.log(`Simulator:  ${origin}/simulator/`);
   console.log(`Manifest to sideload into Outlook: ${join(dist, 'manifest.xml')}`);
-  console.log('  Outlook on the web: Get Add-ins > My add-ins > Add a custom add-in > Add from file.');
+  console.log(
+    '  Outlook on the web: Get Add-ins > My add-ins > Add a custom add-in > Add from file.',
+  );
   console.log('Press Ctrl+C to stop.');
 }
 

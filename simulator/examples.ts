@@ -23,7 +23,8 @@ const OFFICER = { emailAddress: 'a.officer@examplecouncil.gov.uk', displayName: 
 /** Forty people on the original thread: thirty-six colleagues and four outside the council. */
 function fortyRecipients(): string[] {
   const people: string[] = [];
-  for (let i = 1; i <= 36; i += 1) people.push(`Colleague ${i} <colleague${i}@examplecouncil.gov.uk>`);
+  for (let i = 1; i <= 36; i += 1)
+    people.push(`Colleague ${i} <colleague${i}@examplecouncil.gov.uk>`);
   people.push('Dana Reed <dana.reed@bristol.ac.uk>', 'Sam Patel <sam.patel@hounslowhousing.org>');
   people.push('Lee Morgan <lee.morgan@contractor-services.co.uk>', 'Jo Hughes <jo.hughes@nhs.net>');
   return people;
@@ -31,7 +32,10 @@ function fortyRecipients(): string[] {
 
 const CONFIDENTIAL_THREAD = {
   subject: '[CONFIDENTIAL] Planning committee: legal advice on the Northgate appeal',
-  participants: ['Cllr Rhian Evans <cllr.rhian.evans@examplecouncil.gov.uk>', 'Cllr Tom Price <cllr.tom.price@examplecouncil.gov.uk>'],
+  participants: [
+    'Cllr Rhian Evans <cllr.rhian.evans@examplecouncil.gov.uk>',
+    'Cllr Tom Price <cllr.tom.price@examplecouncil.gov.uk>',
+  ],
 };
 
 export const EXAMPLES: readonly Example[] = [
@@ -97,11 +101,15 @@ export const EXAMPLES: readonly Example[] = [
     item: {
       mode: 'read',
       from: 'Cllr Tom Price <cllr.tom.price@examplecouncil.gov.uk>',
-      to: [CONFIDENTIAL_THREAD.participants[0] ?? '', OFFICER.displayName + ' <' + OFFICER.emailAddress + '>'],
+      to: [
+        CONFIDENTIAL_THREAD.participants[0] ?? '',
+        OFFICER.displayName + ' <' + OFFICER.emailAddress + '>',
+      ],
       cc: ['Cllr Siân Jenkins <sian.jenkins@gmail.com>'],
       subject: CONFIDENTIAL_THREAD.subject,
       headers: {
-        'X-Protective-Marking': 'VER=2026.1, NS=examplecouncil.gov.uk, SEC=PROTECT, ORIGIN=cllr.tom.price@examplecouncil.gov.uk',
+        'X-Protective-Marking':
+          'VER=2026.1, NS=examplecouncil.gov.uk, SEC=PROTECT, ORIGIN=cllr.tom.price@examplecouncil.gov.uk',
         Sensitivity: 'Company-Confidential',
       },
       body:
@@ -117,12 +125,12 @@ export const EXAMPLES: readonly Example[] = [
       to: [OFFICER.displayName + ' <' + OFFICER.emailAddress + '>'],
       subject: '[PROTECT - PERSONAL] Discharge plan for Mrs Jones',
       headers: {
-        'X-Protective-Marking': 'VER=2026.1, NS=nhs.net, SEC=PROTECT, CAVEAT=PERSONAL, ORIGIN=jo.hughes@nhs.net',
+        'X-Protective-Marking':
+          'VER=2026.1, NS=nhs.net, SEC=PROTECT, CAVEAT=PERSONAL, ORIGIN=jo.hughes@nhs.net',
         msip_labels:
           'MSIP_Label_3a4b5c6d-1111-2222-3333-444455556666_Enabled=true; MSIP_Label_3a4b5c6d-1111-2222-3333-444455556666_Name=Official Sensitive; MSIP_Label_3a4b5c6d-1111-2222-3333-444455556666_Method=Standard',
       },
-      body:
-        'Hi Alex,\n\nMrs Jones (NHS number 943 476 5919) can go home on Monday after her review.\n\nJo',
+      body: 'Hi Alex,\n\nMrs Jones (NHS number 943 476 5919) can go home on Monday after her review.\n\nJo',
     },
   },
 ];

@@ -40,7 +40,9 @@ type Outcome = { kind: 'sent'; header: string | undefined } | { kind: 'not-sent'
 type ComposeChoice = 'new' | 'reply' | 'replyAll' | 'forward';
 
 function format(r: Office.EmailAddressDetails): string {
-  return r.displayName && r.displayName !== r.emailAddress ? `${r.displayName} <${r.emailAddress}>` : r.emailAddress;
+  return r.displayName && r.displayName !== r.emailAddress
+    ? `${r.displayName} <${r.emailAddress}>`
+    : r.emailAddress;
 }
 
 function parseRecipients(text: string): string[] {
@@ -62,12 +64,10 @@ function setRecipients(field: Field, list: string[]): Promise<void> {
 
 /** Inline Markdown of a dialog line: `**bold**` and backslash escapes, everything else as written. */
 function inline(line: string): React.ReactNode[] {
-  return line
-    .split(/\*\*([^*]+)\*\*/)
-    .map((part, j) => {
-      const text = part.replace(/\\([\\`*_{}[\]()#+\-.!|>])/g, '$1');
-      return j % 2 === 1 ? <strong key={j}>{text}</strong> : text;
-    });
+  return line.split(/\*\*([^*]+)\*\*/).map((part, j) => {
+    const text = part.replace(/\\([\\`*_{}[\]()#+\-.!|>])/g, '$1');
+    return j % 2 === 1 ? <strong key={j}>{text}</strong> : text;
+  });
 }
 
 /** Renders the handler's dialog text as Outlook would: paragraphs, `- ` bullet lists, bold, escapes. */
@@ -136,7 +136,12 @@ function SmartAlertsDialog(props: {
       >
         <div className="dialog-title">
           <h2 id="dialog-title">Sendguard</h2>
-          <button type="button" className="close" aria-label={t('ui.sim.dialog.close')} onClick={props.onDontSend}>
+          <button
+            type="button"
+            className="close"
+            aria-label={t('ui.sim.dialog.close')}
+            onClick={props.onDontSend}
+          >
             ×
           </button>
         </div>
@@ -163,7 +168,12 @@ function SmartAlertsDialog(props: {
   );
 }
 
-function RecipientInput(props: { id: string; label: string; field: Field; onCommitted(): void }): React.JSX.Element {
+function RecipientInput(props: {
+  id: string;
+  label: string;
+  field: Field;
+  onCommitted(): void;
+}): React.JSX.Element {
   const current = fake.item[props.field].map(format).join(', ');
   const [draft, setDraft] = useState<string | null>(null);
   return (
@@ -179,7 +189,8 @@ function RecipientInput(props: { id: string; label: string; field: Field; onComm
         onBlur={() => {
           const text = draft;
           setDraft(null);
-          if (text !== null && text !== current) void setRecipients(props.field, parseRecipients(text)).then(props.onCommitted);
+          if (text !== null && text !== current)
+            void setRecipients(props.field, parseRecipients(text)).then(props.onCommitted);
         }}
       />
     </div>
@@ -188,7 +199,10 @@ function RecipientInput(props: { id: string; label: string; field: Field; onComm
 
 function Simulator(): React.JSX.Element {
   const [locale, setLocale] = useState<Locale>(initialLocale);
-  const t = useCallback((id: string, params: Record<string, string | number> = {}) => translate(locale, id, params), [locale]);
+  const t = useCallback(
+    (id: string, params: Record<string, string | number> = {}) => translate(locale, id, params),
+    [locale],
+  );
   const [, setTick] = useState(0);
   const rerender = useCallback(() => setTick((n) => n + 1), []);
   const [ready, setReady] = useState(false);
@@ -214,17 +228,30 @@ function Simulator(): React.JSX.Element {
         void replyToSender();
       }
       rerender();
-      setOutcome((o) => (o === null && fake.item.sent ? { kind: 'sent', header: header(fake.item.headers, 'X-Protective-Marking') } : o));
+      setOutcome((o) =>
+        o === null && fake.item.sent
+          ? { kind: 'sent', header: header(fake.item.headers, 'X-Protective-Marking') }
+          : o,
+      );
     }, 250);
     return () => clearInterval(timer);
   }, [rerender]);
 
-  const fire = useCallback(async (type: 'OnNewMessageCompose' | 'OnMessageRecipientsChanged' | 'OnMessageAttachmentsChanged' | 'OnMessageSend'): Promise<Completion | undefined> => {
-    await commandsLoaded;
-    const completion = await fake.fire(type);
-    rerender();
-    return completion;
-  }, [rerender]);
+  const fire = useCallback(
+    async (
+      type:
+        | 'OnNewMessageCompose'
+        | 'OnMessageRecipientsChanged'
+        | 'OnMessageAttachmentsChanged'
+        | 'OnMessageSend',
+    ): Promise<Completion | undefined> => {
+      await commandsLoaded;
+      const completion = await fake.fire(type);
+      rerender();
+      return completion;
+    },
+    [rerender],
+  );
 
   const load = useCallback(
     async (id: ExampleId): Promise<void> => {
@@ -241,7 +268,8 @@ function Simulator(): React.JSX.Element {
         await fire('OnNewMessageCompose');
         for (const field of ['to', 'cc'] as const) {
           const added = chosen.added?.[field];
-          if (added !== undefined) await setRecipients(field, [...fake.item[field].map(format), ...added]);
+          if (added !== undefined)
+            await setRecipients(field, [...fake.item[field].map(format), ...added]);
         }
         if (chosen.added !== undefined) await fire('OnMessageRecipientsChanged');
       }
@@ -313,10 +341,18 @@ function Simulator(): React.JSX.Element {
   };
 
   const item = fake.item;
-  const attachmentsText = item.attachments.map((a) => `${a.name}: ${a.content !== undefined ? decode(a.content) : ''}`).join('\n');
+  const attachmentsText = item.attachments
+    .map((a) => `${a.name}: ${a.content !== undefined ? decode(a.content) : ''}`)
+    .join('\n');
   const notifications = [...item.notifications.values()];
   const composeChoice: ComposeChoice =
-    item.composeType === 'newMail' ? 'new' : item.composeType === 'forward' ? 'forward' : item.inReplyTo !== undefined && item.to.length + item.cc.length >= 3 ? 'replyAll' : 'reply';
+    item.composeType === 'newMail'
+      ? 'new'
+      : item.composeType === 'forward'
+        ? 'forward'
+        : item.inReplyTo !== undefined && item.to.length + item.cc.length >= 3
+          ? 'replyAll'
+          : 'reply';
 
   return (
     <div className="layout">
@@ -324,7 +360,11 @@ function Simulator(): React.JSX.Element {
         <h1>{t('ui.sim.title')}</h1>
         <label className="lang">
           {t('ui.language.label')}{' '}
-          <select value={locale} onChange={(e) => setLocale(e.target.value === 'cy' ? 'cy' : 'en')} data-testid="sim-language">
+          <select
+            value={locale}
+            onChange={(e) => setLocale(e.target.value === 'cy' ? 'cy' : 'en')}
+            data-testid="sim-language"
+          >
             <option value="en" lang="en">
               English
             </option>
@@ -345,7 +385,12 @@ function Simulator(): React.JSX.Element {
         <ul>
           {EXAMPLES.map((e) => (
             <li key={e.id}>
-              <button aria-pressed={exampleId === e.id} disabled={!ready} onClick={() => void load(e.id)} data-example={e.id}>
+              <button
+                aria-pressed={exampleId === e.id}
+                disabled={!ready}
+                onClick={() => void load(e.id)}
+                data-example={e.id}
+              >
                 {t(`ui.sim.example.${e.id}`)}
               </button>
             </li>
@@ -363,15 +408,27 @@ function Simulator(): React.JSX.Element {
             >
               <h2 id="mail-heading">{t('ui.sim.compose.heading')}</h2>
               <div className="toolbar">
-                <button ref={sendButton} type="submit" className="primary" disabled={!ready || checking || item.sent}>
+                <button
+                  ref={sendButton}
+                  type="submit"
+                  className="primary"
+                  disabled={!ready || checking || item.sent}
+                >
                   {t('ui.sim.send')}
                 </button>
-                <button type="button" onClick={() => setPane((p) => ({ open: true, key: p.open ? p.key : p.key + 1 }))}>
+                <button
+                  type="button"
+                  onClick={() => setPane((p) => ({ open: true, key: p.open ? p.key : p.key + 1 }))}
+                >
                   {t('ui.sim.openPane')}
                 </button>
               </div>
               {notifications.length > 0 && (
-                <ul className="notifications" aria-label={t('ui.sim.notifications')} data-testid="notifications">
+                <ul
+                  className="notifications"
+                  aria-label={t('ui.sim.notifications')}
+                  data-testid="notifications"
+                >
                   {notifications.map((n, i) => (
                     <li key={i}>{n.message}</li>
                   ))}
@@ -382,14 +439,25 @@ function Simulator(): React.JSX.Element {
                 {outcome?.kind === 'sent' && (
                   <>
                     <strong>{t('ui.sim.sent')}</strong>
-                    {outcome.header !== undefined && <span> {t('ui.sim.sentHeader', { header: `X-Protective-Marking: ${outcome.header}` })}</span>}
+                    {outcome.header !== undefined && (
+                      <span>
+                        {' '}
+                        {t('ui.sim.sentHeader', {
+                          header: `X-Protective-Marking: ${outcome.header}`,
+                        })}
+                      </span>
+                    )}
                   </>
                 )}
                 {outcome?.kind === 'not-sent' && t('ui.sim.notSent')}
               </div>
               <div className="field">
                 <label htmlFor="f-type">{t('ui.sim.field.composeType')}</label>
-                <select id="f-type" value={composeChoice} onChange={(e) => void restartCompose(e.target.value as ComposeChoice)}>
+                <select
+                  id="f-type"
+                  value={composeChoice}
+                  onChange={(e) => void restartCompose(e.target.value as ComposeChoice)}
+                >
                   {(['new', 'reply', 'replyAll', 'forward'] as const).map((c) => (
                     <option key={c} value={c}>
                       {t(`ui.sim.composeType.${c}`)}
@@ -399,7 +467,12 @@ function Simulator(): React.JSX.Element {
               </div>
               <div className="field">
                 <label htmlFor="f-from">{t('ui.sim.field.from')}</label>
-                <input id="f-from" type="text" readOnly value={`${OFFICER.displayName} <${OFFICER.emailAddress}>`} />
+                <input
+                  id="f-from"
+                  type="text"
+                  readOnly
+                  value={`${OFFICER.displayName} <${OFFICER.emailAddress}>`}
+                />
               </div>
               <p id="recipients-help" className="help">
                 {t('ui.sim.field.recipientsHelp')}
@@ -459,7 +532,10 @@ function Simulator(): React.JSX.Element {
             <article aria-labelledby="mail-heading" data-testid="reading-pane">
               <h2 id="mail-heading">{t('ui.sim.read.heading')}</h2>
               <div className="toolbar">
-                <button type="button" onClick={() => setPane((p) => ({ open: true, key: p.open ? p.key : p.key + 1 }))}>
+                <button
+                  type="button"
+                  onClick={() => setPane((p) => ({ open: true, key: p.open ? p.key : p.key + 1 }))}
+                >
                   {t('ui.sim.openPane')}
                 </button>
               </div>
@@ -485,11 +561,20 @@ function Simulator(): React.JSX.Element {
           <aside className="pane" aria-label={t('ui.sim.taskpane')}>
             <div className="pane-bar">
               <span>Sendguard</span>
-              <button type="button" onClick={() => setPane((p) => ({ ...p, open: false }))} aria-label={t('ui.sim.closePane')}>
+              <button
+                type="button"
+                onClick={() => setPane((p) => ({ ...p, open: false }))}
+                aria-label={t('ui.sim.closePane')}
+              >
                 ×
               </button>
             </div>
-            <iframe key={pane.key} title={t('ui.sim.taskpane')} src="taskpane.html" data-testid="taskpane-frame" />
+            <iframe
+              key={pane.key}
+              title={t('ui.sim.taskpane')}
+              src="taskpane.html"
+              data-testid="taskpane-frame"
+            />
           </aside>
         )}
       </div>
@@ -499,7 +584,10 @@ function Simulator(): React.JSX.Element {
           options={dialog}
           onSendAnyway={() => {
             fake.item.sent = true;
-            closeDialog({ kind: 'sent', header: header(fake.item.headers, 'X-Protective-Marking') });
+            closeDialog({
+              kind: 'sent',
+              header: header(fake.item.headers, 'X-Protective-Marking'),
+            });
           }}
           onDontSend={() => closeDialog({ kind: 'not-sent' })}
           onFix={() => {
@@ -530,7 +618,14 @@ function parseAttachments(text: string): FakeOffice['item']['attachments'] {
       const name = (colon > 0 ? line.slice(0, colon) : line).trim();
       const content = colon > 0 ? line.slice(colon + 1).trim() : '';
       const base64 = textToBase64(content);
-      return { id: `AAMkSimulated${index + 1}`, name, size: new TextEncoder().encode(content).length, attachmentType: 'file' as const, isInline: false, content: base64 };
+      return {
+        id: `AAMkSimulated${index + 1}`,
+        name,
+        size: new TextEncoder().encode(content).length,
+        attachmentType: 'file' as const,
+        isInline: false,
+        content: base64,
+      };
     });
 }
 

@@ -12,7 +12,11 @@ import type { ComposeSource, ReadSource } from './sources';
 import { useComposeSession } from './useComposeSession';
 
 export type PaneSource =
-  | { mode: 'compose'; source: ComposeSource; /** Opened by the Smart Alerts "Fix" button (a verdict in the initialization context). */ openedFromSend?: boolean }
+  | {
+      mode: 'compose';
+      source: ComposeSource;
+      /** Opened by the Smart Alerts "Fix" button (a verdict in the initialization context). */ openedFromSend?: boolean;
+    }
   | { mode: 'read'; source: ReadSource };
 
 export interface AppProps {
@@ -120,13 +124,20 @@ function ComposeContainer(props: {
         onSend={session.send}
       />
       <p style={VISUALLY_HIDDEN} role="status" aria-live="polite" data-testid="recheck-status">
-        {session.checks > 0 ? t('ui.decision.status', { decision: t(`ui.decision.${verdict.decision}`) }) : ''}
+        {session.checks > 0
+          ? t('ui.decision.status', { decision: t(`ui.decision.${verdict.decision}`) })
+          : ''}
       </p>
     </>
   );
 }
 
-function ReadContainer(props: { t: Translate; source: ReadSource; policy: Policy; now: () => Date }): React.JSX.Element {
+function ReadContainer(props: {
+  t: Translate;
+  source: ReadSource;
+  policy: Policy;
+  now: () => Date;
+}): React.JSX.Element {
   const { t, source, policy, now } = props;
   const [summary, setSummary] = useState<ReadingSummary | null>(null);
   const [failed, setFailed] = useState(false);
@@ -139,7 +150,9 @@ function ReadContainer(props: { t: Translate; source: ReadSource; policy: Policy
           if (!live) return;
           setFailed(false);
           setEmpty(message === null);
-          setSummary(message === null ? null : summariseReading(message, policy, source.reader, now()));
+          setSummary(
+            message === null ? null : summariseReading(message, policy, source.reader, now()),
+          );
         },
         () => {
           if (live) setFailed(true);
@@ -159,5 +172,11 @@ function ReadContainer(props: { t: Translate; source: ReadSource; policy: Policy
   if (failed) return <ReadError t={t} />;
   if (empty) return <p style={{ padding: 12 }}>{t('ui.read.noMessage')}</p>;
   if (summary === null) return <Loading t={t} />;
-  return <ReadView t={t} summary={summary} {...(source.replyToSender !== undefined ? { onReplyToSender: source.replyToSender } : {})} />;
+  return (
+    <ReadView
+      t={t}
+      summary={summary}
+      {...(source.replyToSender !== undefined ? { onReplyToSender: source.replyToSender } : {})}
+    />
+  );
 }

@@ -2,7 +2,13 @@
 // place in taskpane/ that reaches Office, and only through src/office).
 import { createRoot } from 'react-dom/client';
 import { localeFor, translate, type Locale } from '../src/i18n';
-import { applyFixes, readCompose, readInitializationContext, readOpenMessage, saveJustifications } from '../src/office/adapter';
+import {
+  applyFixes,
+  readCompose,
+  readInitializationContext,
+  readOpenMessage,
+  saveJustifications,
+} from '../src/office/adapter';
 import {
   canReplyToSender,
   canSendFromPane,
@@ -51,9 +57,15 @@ async function start(container: HTMLElement): Promise<void> {
   if (mode === null) return;
   const pane: PaneSource =
     mode === 'compose'
-      ? { mode, source: composeSource(policy), openedFromSend: (await readInitializationContext().catch(() => null)) !== null }
+      ? {
+          mode,
+          source: composeSource(policy),
+          openedFromSend: (await readInitializationContext().catch(() => null)) !== null,
+        }
       : { mode, source: readSource() };
-  createRoot(container).render(<App pane={pane} policy={policy} initialLocale={localeFor(displayLanguage())} />);
+  createRoot(container).render(
+    <App pane={pane} policy={policy} initialLocale={localeFor(displayLanguage())} />,
+  );
 }
 
 /** Shown when the pane cannot start (no Office host, no item): a plain message instead of an empty pane. */

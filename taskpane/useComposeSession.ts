@@ -26,13 +26,20 @@ export interface ComposeSession {
   send(): void;
 }
 
-export function useComposeSession(source: ComposeSource, policy: Policy, locale: Locale, now: () => Date): ComposeSession {
+export function useComposeSession(
+  source: ComposeSource,
+  policy: Policy,
+  locale: Locale,
+  now: () => Date,
+): ComposeSession {
   const [message, setMessage] = useState<MessageSnapshot | null>(null);
   const [status, setStatus] = useState<ComposeSession['status']>('loading');
   const [justifications, setJustifications] = useState<Justifications>({});
   const [busy, setBusy] = useState(false);
   const [fixFailed, setFixFailed] = useState(false);
-  const [sendState, setSendState] = useState<SendState>(source.send === undefined ? 'unsupported' : 'idle');
+  const [sendState, setSendState] = useState<SendState>(
+    source.send === undefined ? 'unsupported' : 'idle',
+  );
   const [checks, setChecks] = useState(0);
 
   useEffect(() => {
@@ -58,7 +65,10 @@ export function useComposeSession(source: ComposeSource, policy: Policy, locale:
     [message, policy, justifications, locale, now],
   );
   const findings = useMemo(
-    () => (message === null || verdict === null ? [] : findingViews(message, verdict, policy.attachments.sizeBudgetBytes)),
+    () =>
+      message === null || verdict === null
+        ? []
+        : findingViews(message, verdict, policy.attachments.sizeBudgetBytes),
     [message, verdict, policy],
   );
 
@@ -122,5 +132,18 @@ export function useComposeSession(source: ComposeSource, policy: Policy, locale:
     );
   }, [source]);
 
-  return { status, verdict, findings, justifications, busy, fixFailed, sendState, checks, applyFix, checkAgain, justify, send };
+  return {
+    status,
+    verdict,
+    findings,
+    justifications,
+    busy,
+    fixFailed,
+    sendState,
+    checks,
+    applyFix,
+    checkAgain,
+    justify,
+    send,
+  };
 }

@@ -12,12 +12,23 @@ const COUNCIL = 'examplecouncil.gov.uk';
 const SCENARIOS: { name: string; item: ItemInit; prestamp: boolean }[] = [
   {
     name: 'allow, header already stamped by the change handlers',
-    item: { to: [`colleague@${COUNCIL}`], cc: [`manager@${COUNCIL}`], subject: '[PROTECT] Rota', body: '<p>The rota for next week.</p>', bodyType: 'html' },
+    item: {
+      to: [`colleague@${COUNCIL}`],
+      cc: [`manager@${COUNCIL}`],
+      subject: '[PROTECT] Rota',
+      body: '<p>The rota for next week.</p>',
+      bodyType: 'html',
+    },
     prestamp: true,
   },
   {
     name: 'allow, header stamped at send',
-    item: { to: [`colleague@${COUNCIL}`], subject: '[PROTECT] Rota', body: '<p>The rota for next week.</p>', bodyType: 'html' },
+    item: {
+      to: [`colleague@${COUNCIL}`],
+      subject: '[PROTECT] Rota',
+      body: '<p>The rota for next week.</p>',
+      bodyType: 'html',
+    },
     prestamp: false,
   },
   {
@@ -27,7 +38,11 @@ const SCENARIOS: { name: string; item: ItemInit; prestamp: boolean }[] = [
   },
   {
     name: 'block (NHS number to a partner, unlabelled)',
-    item: { to: ['gp@practice.nhs.uk'], subject: 'Referral', body: `Patient NHS number 943 476 5919. ${'Background notes. '.repeat(200)}` },
+    item: {
+      to: ['gp@practice.nhs.uk'],
+      subject: 'Referral',
+      body: `Patient NHS number 943 476 5919. ${'Background notes. '.repeat(200)}`,
+    },
     prestamp: false,
   },
 ];
@@ -48,7 +63,11 @@ export async function run(): Promise<void> {
     const times: number[] = [];
     let calls = 0;
     for (let i = 0; i < RUNS; i += 1) {
-      const fake = installFakeOffice(globalThis, { organisationDomain: COUNCIL, latencyMs: LATENCY_MS, item: scenario.item });
+      const fake = installFakeOffice(globalThis, {
+        organisationDomain: COUNCIL,
+        latencyMs: LATENCY_MS,
+        item: scenario.item,
+      });
       fake.Office.actions.associate(LAUNCH_HANDLERS.OnMessageSend, onMessageSendHandler);
       if (scenario.prestamp) {
         fake.setLatency(0);

@@ -4,7 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const title = 'Task pane bundle size (dist/taskpane.js) beside the event bundle (dist/commands.js)';
+export const title =
+  'Task pane bundle size (dist/taskpane.js) beside the event bundle (dist/commands.js)';
 
 const root = join(__dirname, '..', '..');
 const dist = join(root, 'dist');
@@ -50,5 +51,7 @@ export async function run(): Promise<void> {
     }
   }
   const top = [...byOwner.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6);
-  console.log(`largest parts of the task pane (minified, before gzip): ${top.map(([name, bytes]) => `${name} ${kb(bytes)}`).join(', ')}`);
+  console.log(
+    `largest parts of the task pane (minified, before gzip): ${top.map(([name, bytes]) => `${name} ${kb(bytes)}`).join(', ')}`,
+  );
 }

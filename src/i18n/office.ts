@@ -14,14 +14,16 @@ export const officeEn: Catalogue = {
     "Sendguard could not check this message, and your council's policy stops mail it cannot check. Try again in a moment, or contact the IT service desk.",
   'office.hint.external': 'Outside the council: {count} recipients ({domains}).',
   'office.hint.external.one': 'Outside the council: 1 recipient ({domains}).',
-  'office.hint.lookalike': 'Check {address}: {domain} looks like {lookalikeOf} but is a different address.',
+  'office.hint.lookalike':
+    'Check {address}: {domain} looks like {lookalikeOf} but is a different address.',
 };
 
 export const officeCy: Catalogue = {
   'office.send.block.intro': 'Mae Sendguard wedi atal y neges hon:',
   'office.send.warn.intro': 'Sendguard: gwiriwch cyn anfon:',
   'office.send.block.outro': "Dewiswch Trwsio i agor Sendguard a'i chywiro.",
-  'office.send.warn.outro': "Dewiswch Anfon Beth Bynnag i'w hanfon fel y mae, neu Trwsio i'w newid.",
+  'office.send.warn.outro':
+    "Dewiswch Anfon Beth Bynnag i'w hanfon fel y mae, neu Trwsio i'w newid.",
   'office.send.more': '…a {count} arall ym mhaen Sendguard.',
   'office.send.fix': 'Trwsio',
   'office.send.failure.warn':
@@ -30,5 +32,6 @@ export const officeCy: Catalogue = {
     "Nid oedd Sendguard yn gallu gwirio'r neges hon, ac mae polisi eich cyngor yn atal post na all ei wirio. Rhowch gynnig arall arni mewn munud, neu cysylltwch â desg gwasanaeth TG.",
   'office.hint.external': "Y tu allan i'r cyngor: {count} derbynnydd ({domains}).",
   'office.hint.external.one': "Y tu allan i'r cyngor: 1 derbynnydd ({domains}).",
-  'office.hint.lookalike': "Gwiriwch {address}: mae {domain} yn edrych fel {lookalikeOf} ond mae'n gyfeiriad gwahanol.",
+  'office.hint.lookalike':
+    "Gwiriwch {address}: mae {domain} yn edrych fel {lookalikeOf} ond mae'n gyfeiriad gwahanol.",
 };

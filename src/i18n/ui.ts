@@ -9,7 +9,8 @@ export const uiEn: Catalogue = {
   'ui.language.en': 'English',
   'ui.language.cy': 'Cymraeg',
 
-  'ui.compose.fromSend': 'Sendguard stopped this message when you pressed Send. Each change you make here is checked again straight away.',
+  'ui.compose.fromSend':
+    'Sendguard stopped this message when you pressed Send. Each change you make here is checked again straight away.',
   'ui.decision.allow': 'Ready to send',
   'ui.decision.warn': 'Check before you send',
   'ui.decision.block': 'This message cannot be sent yet',
@@ -25,7 +26,8 @@ export const uiEn: Catalogue = {
 
   'ui.findings.heading': 'Sensitive information',
   'ui.findings.none': 'No sensitive information found.',
-  'ui.findings.privacy': 'Previews are masked and shown only here, on your device. They are never sent or stored.',
+  'ui.findings.privacy':
+    'Previews are masked and shown only here, on your device. They are never sent or stored.',
   'ui.findings.count': '{count} found',
   'ui.findings.where': 'Where: {places}',
   'ui.findings.more': 'and {count} more',
@@ -48,7 +50,8 @@ export const uiEn: Catalogue = {
   'ui.entity.IP_ADDRESS': 'IP address',
   'ui.entity.CREDENTIAL': 'Password or other secret',
   'ui.entity.SPECIAL_CATEGORY_HEALTH': 'Health information about a person',
-  'ui.entity.SPECIAL_CATEGORY_OTHER': 'Special category information (such as ethnicity, religion or sexuality)',
+  'ui.entity.SPECIAL_CATEGORY_OTHER':
+    'Special category information (such as ethnicity, religion or sexuality)',
   'ui.entity.CRIMINAL_OFFENCE': 'Criminal offence information',
   'ui.entity.SAFEGUARDING': 'Safeguarding information',
   'ui.entity.COMMERCIAL_CONFIDENTIAL': 'Commercially confidential information',
@@ -92,7 +95,8 @@ export const uiEn: Catalogue = {
   'ui.encrypt.action': 'Encrypt this message',
 
   'ui.justify.heading': 'Send with a reason',
-  'ui.justify.intro': 'These blocks can be overridden if you record why the message must go as it is. Your reason is kept with the message for information governance.',
+  'ui.justify.intro':
+    'These blocks can be overridden if you record why the message must go as it is. Your reason is kept with the message for information governance.',
   'ui.justify.field': 'Your reason: {rule}',
   'ui.rule.attachment-unscanned': 'Attachment not checked',
   'ui.rule.audience-not-cleared': 'Recipient not cleared for this label',
@@ -139,19 +143,23 @@ export const uiEn: Catalogue = {
   'ui.read.findings.heading': 'Sensitive information it holds',
   'ui.read.findings.none': 'None found.',
   'ui.read.may.heading': 'What you may do',
-  'ui.read.may.confidential': 'Do not forward it or copy anyone new in: share it only with the sender and the people it was sent to.',
+  'ui.read.may.confidential':
+    'Do not forward it or copy anyone new in: share it only with the sender and the people it was sent to.',
   'ui.read.may.cleared': 'You may share it with: {audiences}.',
   'ui.read.may.encrypted': 'Only encrypted to: {audiences}.',
   'ui.read.may.never': 'Never to: {audiences}.',
   'ui.read.replySender': 'Reply to sender only',
   'ui.read.replyAllCaution': 'Use Reply all only if everyone on the thread needs to know.',
   'ui.read.retention.heading': 'Keeping it on your device',
-  'ui.read.retention.text': 'If council email is on a personal phone, tablet or computer, keep the device locked with a strong passcode, save anything the council needs to keep to council systems, delete your copy as soon as you no longer need it, and tell the Clerk and Chair straight away if the device is lost or you suspect a breach.',
+  'ui.read.retention.text':
+    'If council email is on a personal phone, tablet or computer, keep the device locked with a strong passcode, save anything the council needs to keep to council systems, delete your copy as soon as you no longer need it, and tell the Clerk and Chair straight away if the device is lost or you suspect a breach.',
   'ui.read.pinned': 'Pin this pane to keep it open as you move between messages.',
 
   'ui.sim.title': 'Sendguard simulator',
-  'ui.sim.intro': 'Try Sendguard without Outlook. Pick an example, press Send and follow what the add-in asks. The real event handlers and the real task pane run here on a simulated Outlook.',
-  'ui.sim.loadFailed': 'The event handlers (commands.js) could not be loaded. Run `npm start` again to rebuild them.',
+  'ui.sim.intro':
+    'Try Sendguard without Outlook. Pick an example, press Send and follow what the add-in asks. The real event handlers and the real task pane run here on a simulated Outlook.',
+  'ui.sim.loadFailed':
+    'The event handlers (commands.js) could not be loaded. Run `npm start` again to rebuild them.',
   'ui.sim.examples': 'Example',
   'ui.sim.example.case-note': 'Unlabelled case note with an NHS number to an NHS partner',
   'ui.sim.example.reply-all': 'Reply all to 40 people',
@@ -190,7 +198,8 @@ export const uiEn: Catalogue = {
   'ui.sim.sent': 'Message sent.',
   'ui.sim.sentHeader': 'Sent with {header}',
   'ui.sim.notSent': 'Not sent. The message is still open.',
-  'ui.sim.sideload': 'To use Sendguard in real Outlook, sideload the manifest that `npm start` printed.',
+  'ui.sim.sideload':
+    'To use Sendguard in real Outlook, sideload the manifest that `npm start` printed.',
 };
 
 export const uiCy: Catalogue = {
@@ -201,7 +210,8 @@ export const uiCy: Catalogue = {
   'ui.language.en': 'English',
   'ui.language.cy': 'Cymraeg',
 
-  'ui.compose.fromSend': 'Fe wnaeth Sendguard atal y neges hon pan bwysoch Anfon. Caiff pob newid a wnewch yma ei wirio eto ar unwaith.',
+  'ui.compose.fromSend':
+    'Fe wnaeth Sendguard atal y neges hon pan bwysoch Anfon. Caiff pob newid a wnewch yma ei wirio eto ar unwaith.',
   'ui.decision.allow': 'Yn barod i’w hanfon',
   'ui.decision.warn': 'Gwiriwch cyn anfon',
   'ui.decision.block': 'Ni ellir anfon y neges hon eto',
@@ -217,7 +227,8 @@ export const uiCy: Catalogue = {
 
   'ui.findings.heading': 'Gwybodaeth sensitif',
   'ui.findings.none': 'Ni chanfuwyd unrhyw wybodaeth sensitif.',
-  'ui.findings.privacy': 'Mae’r rhagolygon wedi’u cuddio a dim ond yma, ar eich dyfais, y cânt eu dangos. Ni chânt byth eu hanfon na’u storio.',
+  'ui.findings.privacy':
+    'Mae’r rhagolygon wedi’u cuddio a dim ond yma, ar eich dyfais, y cânt eu dangos. Ni chânt byth eu hanfon na’u storio.',
   'ui.findings.count': '{count} canfyddiad',
   'ui.findings.where': 'Ble: {places}',
   'ui.findings.more': 'a {count} arall',
@@ -240,7 +251,8 @@ export const uiCy: Catalogue = {
   'ui.entity.IP_ADDRESS': 'Cyfeiriad IP',
   'ui.entity.CREDENTIAL': 'Cyfrinair neu gyfrinach arall',
   'ui.entity.SPECIAL_CATEGORY_HEALTH': 'Gwybodaeth am iechyd person',
-  'ui.entity.SPECIAL_CATEGORY_OTHER': 'Gwybodaeth categori arbennig (megis ethnigrwydd, crefydd neu rywioldeb)',
+  'ui.entity.SPECIAL_CATEGORY_OTHER':
+    'Gwybodaeth categori arbennig (megis ethnigrwydd, crefydd neu rywioldeb)',
   'ui.entity.CRIMINAL_OFFENCE': 'Gwybodaeth am droseddau',
   'ui.entity.SAFEGUARDING': 'Gwybodaeth am ddiogelu',
   'ui.entity.COMMERCIAL_CONFIDENTIAL': 'Gwybodaeth fasnachol gyfrinachol',
@@ -284,7 +296,8 @@ export const uiCy: Catalogue = {
   'ui.encrypt.action': 'Amgryptio’r neges hon',
 
   'ui.justify.heading': 'Anfon gyda rheswm',
-  'ui.justify.intro': 'Gellir diystyru’r blociau hyn os ydych yn cofnodi pam mae’n rhaid i’r neges fynd fel y mae. Caiff eich rheswm ei gadw gyda’r neges ar gyfer llywodraethu gwybodaeth.',
+  'ui.justify.intro':
+    'Gellir diystyru’r blociau hyn os ydych yn cofnodi pam mae’n rhaid i’r neges fynd fel y mae. Caiff eich rheswm ei gadw gyda’r neges ar gyfer llywodraethu gwybodaeth.',
   'ui.justify.field': 'Eich rheswm: {rule}',
   'ui.rule.attachment-unscanned': 'Atodiad heb ei wirio',
   'ui.rule.audience-not-cleared': 'Derbynnydd heb ei glirio ar gyfer y label hwn',
@@ -322,7 +335,8 @@ export const uiCy: Catalogue = {
   'ui.read.marking.purview': 'Label Microsoft Purview',
   'ui.read.marking.absent': 'dim',
   'ui.read.marking.markedBy': 'Wedi’i marcio gan {ns}',
-  'ui.read.confidential.yes': 'Cyfrinachol: cadwch hi rhwng yr anfonwr a’r bobl y cafodd ei hanfon atynt.',
+  'ui.read.confidential.yes':
+    'Cyfrinachol: cadwch hi rhwng yr anfonwr a’r bobl y cafodd ei hanfon atynt.',
   'ui.read.confidential.no': 'Heb ei marcio’n Gyfrinachol.',
   'ui.read.participants.heading': 'Pobl ar y neges hon',
   'ui.read.role.from': 'Oddi wrth',
@@ -331,23 +345,29 @@ export const uiCy: Catalogue = {
   'ui.read.findings.heading': 'Gwybodaeth sensitif sydd ynddi',
   'ui.read.findings.none': 'Dim wedi’i ganfod.',
   'ui.read.may.heading': 'Beth y gallwch ei wneud',
-  'ui.read.may.confidential': 'Peidiwch â’i hanfon ymlaen na chopïo neb newydd i mewn: rhannwch hi â’r anfonwr a’r bobl y cafodd ei hanfon atynt yn unig.',
+  'ui.read.may.confidential':
+    'Peidiwch â’i hanfon ymlaen na chopïo neb newydd i mewn: rhannwch hi â’r anfonwr a’r bobl y cafodd ei hanfon atynt yn unig.',
   'ui.read.may.cleared': 'Gallwch ei rhannu â: {audiences}.',
   'ui.read.may.encrypted': 'Dim ond wedi’i hamgryptio i: {audiences}.',
   'ui.read.may.never': 'Byth i: {audiences}.',
   'ui.read.replySender': 'Ateb yr anfonwr yn unig',
-  'ui.read.replyAllCaution': 'Defnyddiwch Ateb pawb dim ond os oes angen i bawb ar yr edefyn wybod.',
+  'ui.read.replyAllCaution':
+    'Defnyddiwch Ateb pawb dim ond os oes angen i bawb ar yr edefyn wybod.',
   'ui.read.retention.heading': 'Ei chadw ar eich dyfais',
-  'ui.read.retention.text': 'Os yw e-bost y cyngor ar ffôn, llechen neu gyfrifiadur personol, cadwch y ddyfais wedi’i chloi â chod pas cryf, cadwch unrhyw beth y mae angen i’r cyngor ei gadw ar systemau’r cyngor, dilëwch eich copi cyn gynted ag na fydd ei angen arnoch mwyach, a rhowch wybod i’r Clerc a’r Cadeirydd ar unwaith os collir y ddyfais neu os ydych yn amau bod toriad diogelwch.',
+  'ui.read.retention.text':
+    'Os yw e-bost y cyngor ar ffôn, llechen neu gyfrifiadur personol, cadwch y ddyfais wedi’i chloi â chod pas cryf, cadwch unrhyw beth y mae angen i’r cyngor ei gadw ar systemau’r cyngor, dilëwch eich copi cyn gynted ag na fydd ei angen arnoch mwyach, a rhowch wybod i’r Clerc a’r Cadeirydd ar unwaith os collir y ddyfais neu os ydych yn amau bod toriad diogelwch.',
   'ui.read.pinned': 'Piniwch y cwarel hwn i’w gadw ar agor wrth i chi symud rhwng negeseuon.',
 
   'ui.sim.title': 'Efelychydd Sendguard',
-  'ui.sim.intro': 'Rhowch gynnig ar Sendguard heb Outlook. Dewiswch enghraifft, pwyswch Anfon a dilynwch yr hyn y mae’r ychwanegyn yn ei ofyn. Mae’r trinwyr digwyddiadau go iawn a’r cwarel tasgau go iawn yn rhedeg yma ar Outlook efelychiedig.',
-  'ui.sim.loadFailed': 'Nid oedd modd llwytho’r trinwyr digwyddiadau (commands.js). Rhedwch `npm start` eto i’w hailadeiladu.',
+  'ui.sim.intro':
+    'Rhowch gynnig ar Sendguard heb Outlook. Dewiswch enghraifft, pwyswch Anfon a dilynwch yr hyn y mae’r ychwanegyn yn ei ofyn. Mae’r trinwyr digwyddiadau go iawn a’r cwarel tasgau go iawn yn rhedeg yma ar Outlook efelychiedig.',
+  'ui.sim.loadFailed':
+    'Nid oedd modd llwytho’r trinwyr digwyddiadau (commands.js). Rhedwch `npm start` eto i’w hailadeiladu.',
   'ui.sim.examples': 'Enghraifft',
   'ui.sim.example.case-note': 'Nodyn achos heb label gyda rhif GIG at bartner yn y GIG',
   'ui.sim.example.reply-all': 'Ateb pawb at 40 o bobl',
-  'ui.sim.example.confidential-forward': 'Edefyn cyfrinachol wedi’i anfon ymlaen at dderbynnydd newydd',
+  'ui.sim.example.confidential-forward':
+    'Edefyn cyfrinachol wedi’i anfon ymlaen at dderbynnydd newydd',
   'ui.sim.example.lookalike': 'Neges at barth sy’n dynwared parth go iawn',
   'ui.sim.example.clean': 'Nodyn mewnol glân',
   'ui.sim.example.read-confidential': 'Darllen edefyn cyfrinachol (cynghorydd)',
@@ -382,5 +402,6 @@ export const uiCy: Catalogue = {
   'ui.sim.sent': 'Neges wedi’i hanfon.',
   'ui.sim.sentHeader': 'Wedi’i hanfon gyda {header}',
   'ui.sim.notSent': 'Heb ei hanfon. Mae’r neges yn dal ar agor.',
-  'ui.sim.sideload': 'I ddefnyddio Sendguard yn Outlook go iawn, llwythwch y maniffest a argraffwyd gan `npm start`.',
+  'ui.sim.sideload':
+    'I ddefnyddio Sendguard yn Outlook go iawn, llwythwch y maniffest a argraffwyd gan `npm start`.',
 };

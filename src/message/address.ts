@@ -12,7 +12,12 @@ export function parseMailbox(raw: string): Mailbox {
   const text = raw.trim();
   const angle = /^(.*)<([^<>]*)>\s*$/.exec(text);
   const address = (angle ? (angle[2] ?? '') : text).trim().toLowerCase();
-  const name = angle ? (angle[1] ?? '').trim().replace(/^"(.*)"$/, '$1').trim() : '';
+  const name = angle
+    ? (angle[1] ?? '')
+        .trim()
+        .replace(/^"(.*)"$/, '$1')
+        .trim()
+    : '';
   const at = address.lastIndexOf('@');
   const domain = at >= 0 ? address.slice(at + 1).replace(/\.+$/, '') : '';
   return name ? { address, displayName: name, domain } : { address, domain };

@@ -48,7 +48,9 @@ export interface ComposeReading {
 }
 
 /** `Name <a@b>` (quoted when needed) or `a@b`, the snapshot's recipient form. */
-export function formatRecipient(r: Pick<Office.EmailAddressDetails, 'emailAddress' | 'displayName'>): string {
+export function formatRecipient(
+  r: Pick<Office.EmailAddressDetails, 'emailAddress' | 'displayName'>,
+): string {
   const address = r.emailAddress.trim();
   const name = (r.displayName ?? '').replace(/["<>]/g, '').trim();
   if (name === '' || name.toLowerCase() === address.toLowerCase()) return address;
@@ -56,7 +58,10 @@ export function formatRecipient(r: Pick<Office.EmailAddressDetails, 'emailAddres
 }
 
 function reportedType(value: unknown): ComposeRecord['reported'] {
-  const type = typeof value === 'object' && value !== null ? (value as { composeType?: unknown }).composeType : undefined;
+  const type =
+    typeof value === 'object' && value !== null
+      ? (value as { composeType?: unknown }).composeType
+      : undefined;
   return type === 'newMail' || type === 'reply' || type === 'forward' ? type : 'unknown';
 }
 
@@ -82,7 +87,10 @@ function sessionState(all: Record<string, unknown>): SessionState {
 export function labelSourceHeaders(headers: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of Object.keys(headers)) {
-    if (name.toLowerCase() !== MARKING_HEADER.toLowerCase() && name.toLowerCase() !== OVERRIDE_HEADER.toLowerCase()) {
+    if (
+      name.toLowerCase() !== MARKING_HEADER.toLowerCase() &&
+      name.toLowerCase() !== OVERRIDE_HEADER.toLowerCase()
+    ) {
       out[name] = headers[name] ?? '';
     }
   }
@@ -90,7 +98,10 @@ export function labelSourceHeaders(headers: Record<string, string>): Record<stri
 }
 
 /** The original message as the compose record describes it (participants, subject, inherited label). */
-export function originalFromRecord(record: ComposeRecord, user: string): OriginalMessage | undefined {
+export function originalFromRecord(
+  record: ComposeRecord,
+  user: string,
+): OriginalMessage | undefined {
   if (record.kind === 'new') return undefined;
   const [first, ...rest] = record.to;
   const isReply = record.kind === 'reply' || record.kind === 'replyAll';
@@ -105,45 +116,87 @@ export function originalFromRecord(record: ComposeRecord, user: string): Origina
   };
 }
 
-function recipientList(item: ComposeItem, field: RecipientField): Promise<Office.EmailAddressDetails[]> {
-  return officeCall<Office.EmailAddressDetails[]>(`${field}.getAsync`, (cb) => item[field].getAsync(cb));
+function recipientList(
+  item: ComposeItem,
+  field: RecipientField,
+): Promise<Office.EmailAddressDetails[]> {
+  return officeCall<Office.EmailAddressDetails[]>(`${field}.getAsync`, (cb) =>
+    item[field].getAsync(cb),
+  );
 }
 
-function headersOf(item: ComposeItem, names: readonly string[], timeoutMs = DEFAULT_CALL_TIMEOUT_MS): Promise<Record<string, string>> {
+function headersOf(
+  item: ComposeItem,
+  names: readonly string[],
+  timeoutMs = DEFAULT_CALL_TIMEOUT_MS,
+): Promise<Record<string, string>> {
   if (!supportsMailbox('1.8')) return Promise.resolve({});
   return orDefault(
-    officeCall<Record<string, string>>('internetHeaders.getAsync', (cb) => item.internetHeaders.getAsync([...names], cb), timeoutMs),
+    officeCall<Record<string, string>>(
+      'internetHeaders.getAsync',
+      (cb) => item.internetHeaders.getAsync([...names], cb),
+      timeoutMs,
+    ),
     {},
   );
 }
 
-function sensitivityLabelOf(item: ComposeItem, timeoutMs = DEFAULT_CALL_TIMEOUT_MS): Promise<string | null> {
+function sensitivityLabelOf(
+  item: ComposeItem,
+  timeoutMs = DEFAULT_CALL_TIMEOUT_MS,
+): Promise<string | null> {
   if (!supportsMailbox('1.13')) return Promise.resolve(null);
   return orDefault(
-    officeCall<string>('sensitivityLabel.getAsync', (cb) => item.sensitivityLabel.getAsync(cb), timeoutMs).then((v) => (v === '' ? null : v)),
+    officeCall<string>(
+      'sensitivityLabel.getAsync',
+      (cb) => item.sensitivityLabel.getAsync(cb),
+      timeoutMs,
+    ).then((v) => (v === '' ? null : v)),
     null,
   );
 }
 
-function sessionDataOf(item: ComposeItem, timeoutMs = DEFAULT_CALL_TIMEOUT_MS): Promise<Record<string, unknown>> {
+function sessionDataOf(
+  item: ComposeItem,
+  timeoutMs = DEFAULT_CALL_TIMEOUT_MS,
+): Promise<Record<string, unknown>> {
   if (!supportsMailbox('1.11')) return Promise.resolve({});
   return orDefault(
-    officeCall<object>('sessionData.getAllAsync', (cb) => item.sessionData.getAllAsync(cb), timeoutMs).then((v) => v as Record<string, unknown>),
+    officeCall<object>(
+      'sessionData.getAllAsync',
+      (cb) => item.sessionData.getAllAsync(cb),
+      timeoutMs,
+    ).then((v) => v as Record<string, unknown>),
     {},
   );
 }
 
 function attachmentsOf(item: ComposeItem): Promise<AttachmentInfo[]> {
   if (!supportsMailbox('1.8')) return Promise.resolve([]);
-  return officeCall<Office.AttachmentDetailsCompose[]>('getAttachmentsAsync', (cb) => item.getAttachmentsAsync(cb)).then((list) =>
-    list.map((a) => ({ id: a.id, name: a.name, size: a.size, type: attachmentType(a.attachmentType), isInline: a.isInline })),
+  return officeCall<Office.AttachmentDetailsCompose[]>('getAttachmentsAsync', (cb) =>
+    item.getAttachmentsAsync(cb),
+  ).then((list) =>
+    list.map((a) => ({
+      id: a.id,
+      name: a.name,
+      size: a.size,
+      type: attachmentType(a.attachmentType),
+      isInline: a.isInline,
+    })),
   );
 }
 
-function composeTypeOf(item: ComposeItem, timeoutMs = DEFAULT_CALL_TIMEOUT_MS): Promise<ComposeRecord['reported']> {
+function composeTypeOf(
+  item: ComposeItem,
+  timeoutMs = DEFAULT_CALL_TIMEOUT_MS,
+): Promise<ComposeRecord['reported']> {
   if (!supportsMailbox('1.10')) return Promise.resolve('unknown');
   return orDefault(
-    officeCall<unknown>('getComposeTypeAsync', (cb) => item.getComposeTypeAsync(cb), timeoutMs).then(reportedType),
+    officeCall<unknown>(
+      'getComposeTypeAsync',
+      (cb) => item.getComposeTypeAsync(cb),
+      timeoutMs,
+    ).then(reportedType),
     'unknown' as const,
   );
 }
@@ -165,26 +218,32 @@ function inReplyToOf(item: ComposeItem): boolean {
  * Recipients, subject, body and attachments are required; the rest falls back to empty, and is
  * given up after `optionalTimeoutMs` so that one silent optional API cannot use up the send budget.
  */
-export async function readCompose(now: Date, options: { optionalTimeoutMs?: number } = {}): Promise<ComposeReading> {
+export async function readCompose(
+  now: Date,
+  options: { optionalTimeoutMs?: number } = {},
+): Promise<ComposeReading> {
   const optional = options.optionalTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
   const item = composeItem();
   const office = officeHost();
   const user = office.context.mailbox.userProfile.emailAddress;
-  const [to, cc, bcc, subject, body, attachments, headers, reported, all, sensitivityLabel] = await Promise.all([
-    recipientList(item, 'to'),
-    recipientList(item, 'cc'),
-    recipientList(item, 'bcc'),
-    officeCall<string>('subject.getAsync', (cb) => item.subject.getAsync(cb)),
-    officeCall<string>('body.getAsync', (cb) => item.body.getAsync(office.CoercionType.Html, cb)),
-    attachmentsOf(item),
-    headersOf(item, COMPOSE_HEADER_NAMES, optional),
-    composeTypeOf(item, optional),
-    sessionDataOf(item, optional),
-    sensitivityLabelOf(item, optional),
-  ]);
+  const [to, cc, bcc, subject, body, attachments, headers, reported, all, sensitivityLabel] =
+    await Promise.all([
+      recipientList(item, 'to'),
+      recipientList(item, 'cc'),
+      recipientList(item, 'bcc'),
+      officeCall<string>('subject.getAsync', (cb) => item.subject.getAsync(cb)),
+      officeCall<string>('body.getAsync', (cb) => item.body.getAsync(office.CoercionType.Html, cb)),
+      attachmentsOf(item),
+      headersOf(item, COMPOSE_HEADER_NAMES, optional),
+      composeTypeOf(item, optional),
+      sessionDataOf(item, optional),
+      sensitivityLabelOf(item, optional),
+    ]);
   const session = sessionState(all);
   const inReplyTo = inReplyToOf(item);
-  const kind = session.compose?.kind ?? inferComposeKind(reported, inReplyTo, reported === 'reply' ? to.length + cc.length : 0);
+  const kind =
+    session.compose?.kind ??
+    inferComposeKind(reported, inReplyTo, reported === 'reply' ? to.length + cc.length : 0);
   const original = session.compose !== null ? originalFromRecord(session.compose, user) : undefined;
   const snapshotAttachments = attachmentsWithContent(attachments, session.attachments);
   const snapshot: MessageSnapshot = {
@@ -202,20 +261,35 @@ export async function readCompose(now: Date, options: { optionalTimeoutMs?: numb
     sensitivityLabel: sensitivityLabel ?? null,
     sentAt: now.toISOString(),
   };
-  return { snapshot, session, headers, attachments, recipients: { to, cc, bcc }, reportedComposeType: reported, inReplyTo };
+  return {
+    snapshot,
+    session,
+    headers,
+    attachments,
+    recipients: { to, cc, bcc },
+    reportedComposeType: reported,
+    inReplyTo,
+  };
 }
 
 /**
  * The snapshot's attachments: inline images are left out (they are part of the body's look, not
  * documents), and content comes from the cache when its name and size still match.
  */
-export function attachmentsWithContent(attachments: readonly AttachmentInfo[], cache: Record<string, CachedAttachment>): Attachment[] {
+export function attachmentsWithContent(
+  attachments: readonly AttachmentInfo[],
+  cache: Record<string, CachedAttachment>,
+): Attachment[] {
   return attachments
     .filter((a) => !a.isInline)
     .map((a) => {
       const cached = cache[a.id];
       const usable = cached !== undefined && cached.name === a.name && cached.size === a.size;
-      return { name: a.name, size: a.size, ...(usable ? { contentBase64: cached.contentBase64 } : {}) };
+      return {
+        name: a.name,
+        size: a.size,
+        ...(usable ? { contentBase64: cached.contentBase64 } : {}),
+      };
     });
 }
 
@@ -244,9 +318,14 @@ export async function readComposeStart(): Promise<ComposeRecord> {
 
 /** Writes one `sessionData` entry (Mailbox 1.11). */
 export function saveSession(key: string, value: string): Promise<void> {
-  if (!supportsMailbox('1.11')) return Promise.reject(new OfficeCallError('sessionData.setAsync', 'Mailbox 1.11 is not supported'));
+  if (!supportsMailbox('1.11'))
+    return Promise.reject(
+      new OfficeCallError('sessionData.setAsync', 'Mailbox 1.11 is not supported'),
+    );
   const item = composeItem();
-  return officeCall<void>('sessionData.setAsync', (cb) => item.sessionData.setAsync(key, value, cb));
+  return officeCall<void>('sessionData.setAsync', (cb) =>
+    item.sessionData.setAsync(key, value, cb),
+  );
 }
 
 export function saveComposeRecord(record: ComposeRecord): Promise<void> {
@@ -266,7 +345,12 @@ export function saveJustifications(justifications: Partial<Record<RuleId, string
 export async function readInitializationContext(): Promise<VerdictSummary | null> {
   const item = composeItem();
   if (!supportsMailbox('1.14')) return null;
-  const text = await orDefault(officeCall<string>('getInitializationContextAsync', (cb) => item.getInitializationContextAsync(cb)), '');
+  const text = await orDefault(
+    officeCall<string>('getInitializationContextAsync', (cb) =>
+      item.getInitializationContextAsync(cb),
+    ),
+    '',
+  );
   return parseVerdictSummary(text);
 }
 
@@ -280,7 +364,10 @@ const READABLE = /\.(?:txt|csv|html?|json|xml|eml|docx|xlsx|pptx|zip)$/i;
  * Reads the content of small readable attachments not yet cached (one parallel wave) and stores
  * the cache in sessionData, dropping entries for removed attachments. Returns the cache.
  */
-export async function cacheSmallAttachments(attachments: AttachmentInfo[], cached: Record<string, CachedAttachment>): Promise<Record<string, CachedAttachment>> {
+export async function cacheSmallAttachments(
+  attachments: AttachmentInfo[],
+  cached: Record<string, CachedAttachment>,
+): Promise<Record<string, CachedAttachment>> {
   const item = composeItem();
   const next: Record<string, CachedAttachment> = {};
   let used = 0;
@@ -290,14 +377,21 @@ export async function cacheSmallAttachments(attachments: AttachmentInfo[], cache
     if (hit !== undefined && hit.name === a.name && hit.size === a.size) {
       next[a.id] = hit;
       used += hit.contentBase64.length;
-    } else if (!a.isInline && a.type !== 'cloud' && a.size <= SMALL_ATTACHMENT_BYTES && (a.type === 'item' || READABLE.test(a.name))) {
+    } else if (
+      !a.isInline &&
+      a.type !== 'cloud' &&
+      a.size <= SMALL_ATTACHMENT_BYTES &&
+      (a.type === 'item' || READABLE.test(a.name))
+    ) {
       wanted.push(a);
     }
   }
   const contents = await Promise.all(
     wanted.map((a) =>
       orDefault(
-        officeCall<Office.AttachmentContent>('getAttachmentContentAsync', (cb) => item.getAttachmentContentAsync(a.id, cb)),
+        officeCall<Office.AttachmentContent>('getAttachmentContentAsync', (cb) =>
+          item.getAttachmentContentAsync(a.id, cb),
+        ),
         null,
       ),
     ),
@@ -306,7 +400,12 @@ export async function cacheSmallAttachments(attachments: AttachmentInfo[], cache
     const content = contents[index];
     if (content === null || content === undefined) return;
     const format = String(content.format);
-    const base64 = format === 'base64' ? content.content : format === 'eml' || format === 'iCalendar' ? textToBase64(content.content) : null;
+    const base64 =
+      format === 'base64'
+        ? content.content
+        : format === 'eml' || format === 'iCalendar'
+          ? textToBase64(content.content)
+          : null;
     if (base64 === null || used + base64.length > ATTACHMENT_CACHE_CHARS) return;
     used += base64.length;
     next[a.id] = { name: a.name, size: a.size, contentBase64: base64 };
@@ -317,15 +416,22 @@ export async function cacheSmallAttachments(attachments: AttachmentInfo[], cache
 
 /** Sets internet headers on the item (Mailbox 1.8). */
 export function setHeaders(headers: Record<string, string>): Promise<void> {
-  if (!supportsMailbox('1.8')) return Promise.reject(new OfficeCallError('internetHeaders.setAsync', 'Mailbox 1.8 is not supported'));
+  if (!supportsMailbox('1.8'))
+    return Promise.reject(
+      new OfficeCallError('internetHeaders.setAsync', 'Mailbox 1.8 is not supported'),
+    );
   const item = composeItem();
-  return officeCall<void>('internetHeaders.setAsync', (cb) => item.internetHeaders.setAsync(headers, cb));
+  return officeCall<void>('internetHeaders.setAsync', (cb) =>
+    item.internetHeaders.setAsync(headers, cb),
+  );
 }
 
 export function removeHeaders(names: string[]): Promise<void> {
   if (!supportsMailbox('1.8')) return Promise.resolve();
   const item = composeItem();
-  return officeCall<void>('internetHeaders.removeAsync', (cb) => item.internetHeaders.removeAsync(names, cb));
+  return officeCall<void>('internetHeaders.removeAsync', (cb) =>
+    item.internetHeaders.removeAsync(names, cb),
+  );
 }
 
 export interface Hint {
@@ -346,10 +452,19 @@ export async function showHints(hints: Hint[], clearKeys: string[], icon: string
   await Promise.all([
     ...hints.map((hint) =>
       officeCall<void>('notificationMessages.replaceAsync', (cb) =>
-        bars.replaceAsync(hint.key, { type: informational, message: truncate(hint.message, 150), icon, persistent: false }, cb),
+        bars.replaceAsync(
+          hint.key,
+          { type: informational, message: truncate(hint.message, 150), icon, persistent: false },
+          cb,
+        ),
       ),
     ),
-    ...clearKeys.map((key) => orDefault(officeCall<void>('notificationMessages.removeAsync', (cb) => bars.removeAsync(key, cb)), undefined)),
+    ...clearKeys.map((key) =>
+      orDefault(
+        officeCall<void>('notificationMessages.removeAsync', (cb) => bars.removeAsync(key, cb)),
+        undefined,
+      ),
+    ),
   ]);
 }
 
@@ -363,11 +478,17 @@ export interface FixContext {
   from: string;
 }
 
-export type FixResult = { ok: true; changed: string[] } | { ok: false; error: string; restored: boolean };
+export type FixResult =
+  { ok: true; changed: string[] } | { ok: false; error: string; restored: boolean };
 
 interface Plan {
   subject?: { before: string; after: string };
-  recipients: Partial<Record<RecipientField, { before: Office.EmailAddressDetails[]; after: Office.EmailAddressDetails[] }>>;
+  recipients: Partial<
+    Record<
+      RecipientField,
+      { before: Office.EmailAddressDetails[]; after: Office.EmailAddressDetails[] }
+    >
+  >;
   header?: { before: string | undefined; after: string };
   purview?: { before: string; after: string };
 }
@@ -380,7 +501,12 @@ function sameAddress(a: string, b: string): boolean {
 function planFixes(
   fixes: readonly Fix[],
   context: FixContext,
-  state: { subject: string; recipients: Record<RecipientField, Office.EmailAddressDetails[]>; header: string | undefined; purview: string },
+  state: {
+    subject: string;
+    recipients: Record<RecipientField, Office.EmailAddressDetails[]>;
+    header: string | undefined;
+    purview: string;
+  },
 ): Plan {
   const plan: Plan = { recipients: {} };
   let subject = state.subject;
@@ -390,17 +516,26 @@ function planFixes(
     bcc: [...state.recipients.bcc],
   };
   const touched = new Set<RecipientField>();
-  const ordered = [...fixes].sort((a, b) => (a.kind === 'apply-label' ? -1 : 0) - (b.kind === 'apply-label' ? -1 : 0));
+  const ordered = [...fixes].sort(
+    (a, b) => (a.kind === 'apply-label' ? -1 : 0) - (b.kind === 'apply-label' ? -1 : 0),
+  );
   for (const fix of ordered) {
     switch (fix.kind) {
       case 'apply-label': {
         subject = markSubject(subject, fix.label, context.policy);
         plan.header = {
           before: state.header,
-          after: formatMarkingHeader({ ns: context.policy.council.domain, sec: fix.label, origin: context.from }),
+          after: formatMarkingHeader({
+            ns: context.policy.council.domain,
+            sec: fix.label,
+            origin: context.from,
+          }),
         };
-        const purview = context.policy.labels.purview.find((p) => p.label === fix.label && p.guid !== undefined);
-        if (purview?.guid !== undefined && purview.guid !== state.purview) plan.purview = { before: state.purview, after: purview.guid };
+        const purview = context.policy.labels.purview.find(
+          (p) => p.label === fix.label && p.guid !== undefined,
+        );
+        if (purview?.guid !== undefined && purview.guid !== state.purview)
+          plan.purview = { before: state.purview, after: purview.guid };
         break;
       }
       case 'encrypt':
@@ -430,29 +565,49 @@ function planFixes(
         }
         break;
       case 'add-recipient':
-        if (!FIELDS.some((field) => lists[field].some((r) => sameAddress(r.emailAddress, fix.address)))) {
-          lists.cc = [...lists.cc, { emailAddress: fix.address, displayName: fix.address } as Office.EmailAddressDetails];
+        if (
+          !FIELDS.some((field) =>
+            lists[field].some((r) => sameAddress(r.emailAddress, fix.address)),
+          )
+        ) {
+          lists.cc = [
+            ...lists.cc,
+            { emailAddress: fix.address, displayName: fix.address } as Office.EmailAddressDetails,
+          ];
           touched.add('cc');
         }
         break;
     }
   }
   if (subject !== state.subject) plan.subject = { before: state.subject, after: subject };
-  for (const field of touched) plan.recipients[field] = { before: state.recipients[field], after: lists[field] };
+  for (const field of touched)
+    plan.recipients[field] = { before: state.recipients[field], after: lists[field] };
   return plan;
 }
 
 /** One write per changed part of the item; each resolves to its name or rejects. */
-function writes(item: ComposeItem, plan: Plan, side: 'before' | 'after'): { name: string; run: () => Promise<void> }[] {
+function writes(
+  item: ComposeItem,
+  plan: Plan,
+  side: 'before' | 'after',
+): { name: string; run: () => Promise<void> }[] {
   const out: { name: string; run: () => Promise<void> }[] = [];
   const subject = plan.subject;
   if (subject !== undefined) {
-    out.push({ name: 'subject', run: () => officeCall<void>('subject.setAsync', (cb) => item.subject.setAsync(subject[side], cb)) });
+    out.push({
+      name: 'subject',
+      run: () =>
+        officeCall<void>('subject.setAsync', (cb) => item.subject.setAsync(subject[side], cb)),
+    });
   }
   for (const field of FIELDS) {
     const change = plan.recipients[field];
     if (change === undefined) continue;
-    out.push({ name: field, run: () => officeCall<void>(`${field}.setAsync`, (cb) => item[field].setAsync(change[side], cb)) });
+    out.push({
+      name: field,
+      run: () =>
+        officeCall<void>(`${field}.setAsync`, (cb) => item[field].setAsync(change[side], cb)),
+    });
   }
   const header = plan.header;
   if (header !== undefined) {
@@ -461,13 +616,23 @@ function writes(item: ComposeItem, plan: Plan, side: 'before' | 'after'): { name
       name: 'header',
       run: () =>
         value === undefined
-          ? officeCall<void>('internetHeaders.removeAsync', (cb) => item.internetHeaders.removeAsync([MARKING_HEADER], cb))
-          : officeCall<void>('internetHeaders.setAsync', (cb) => item.internetHeaders.setAsync({ [MARKING_HEADER]: value }, cb)),
+          ? officeCall<void>('internetHeaders.removeAsync', (cb) =>
+              item.internetHeaders.removeAsync([MARKING_HEADER], cb),
+            )
+          : officeCall<void>('internetHeaders.setAsync', (cb) =>
+              item.internetHeaders.setAsync({ [MARKING_HEADER]: value }, cb),
+            ),
     });
   }
   const purview = plan.purview;
   if (purview !== undefined && purview[side] !== '') {
-    out.push({ name: 'purview', run: () => officeCall<void>('sensitivityLabel.setAsync', (cb) => item.sensitivityLabel.setAsync(purview[side], cb)) });
+    out.push({
+      name: 'purview',
+      run: () =>
+        officeCall<void>('sensitivityLabel.setAsync', (cb) =>
+          item.sensitivityLabel.setAsync(purview[side], cb),
+        ),
+    });
   }
   return out;
 }
@@ -475,7 +640,12 @@ function writes(item: ComposeItem, plan: Plan, side: 'before' | 'after'): { name
 async function purviewUsable(): Promise<boolean> {
   const catalog = officeHost().context.sensitivityLabelsCatalog;
   if (!supportsMailbox('1.13') || catalog === undefined) return false;
-  return orDefault(officeCall<boolean>('sensitivityLabelsCatalog.getIsEnabledAsync', (cb) => catalog.getIsEnabledAsync(cb)), false);
+  return orDefault(
+    officeCall<boolean>('sensitivityLabelsCatalog.getIsEnabledAsync', (cb) =>
+      catalog.getIsEnabledAsync(cb),
+    ),
+    false,
+  );
 }
 
 /**
@@ -487,7 +657,9 @@ async function purviewUsable(): Promise<boolean> {
 export async function applyFixes(fixes: readonly Fix[], context: FixContext): Promise<FixResult> {
   const item = composeItem();
   const needsPurview = fixes.some(
-    (f) => f.kind === 'apply-label' && context.policy.labels.purview.some((p) => p.label === f.label && p.guid !== undefined),
+    (f) =>
+      f.kind === 'apply-label' &&
+      context.policy.labels.purview.some((p) => p.label === f.label && p.guid !== undefined),
   );
   const [subject, to, cc, bcc, headers, purviewOn, purview] = await Promise.all([
     officeCall<string>('subject.getAsync', (cb) => item.subject.getAsync(cb)),
@@ -498,7 +670,9 @@ export async function applyFixes(fixes: readonly Fix[], context: FixContext): Pr
     needsPurview ? purviewUsable() : Promise.resolve(false),
     needsPurview ? sensitivityLabelOf(item) : Promise.resolve(null),
   ]);
-  const headerKey = Object.keys(headers).find((k) => k.toLowerCase() === MARKING_HEADER.toLowerCase());
+  const headerKey = Object.keys(headers).find(
+    (k) => k.toLowerCase() === MARKING_HEADER.toLowerCase(),
+  );
   const plan = planFixes(fixes, context, {
     subject,
     recipients: { to, cc, bcc },
@@ -528,7 +702,8 @@ export function parseHeaderBlock(raw: string): Record<string, string> {
   let name: string | null = null;
   let value = '';
   const flush = (): void => {
-    if (name !== null && !Object.keys(out).some((k) => k.toLowerCase() === name?.toLowerCase())) out[name] = value.trim();
+    if (name !== null && !Object.keys(out).some((k) => k.toLowerCase() === name?.toLowerCase()))
+      out[name] = value.trim();
   };
   for (const line of lines) {
     if (/^[ \t]/.test(line) && name !== null) {
@@ -563,7 +738,12 @@ export async function readOpenMessage(now: Date): Promise<ReadReading> {
   const office = officeHost();
   const [raw, body] = await Promise.all([
     supportsMailbox('1.8')
-      ? orDefault(officeCall<string>('getAllInternetHeadersAsync', (cb) => item.getAllInternetHeadersAsync(cb)), '')
+      ? orDefault(
+          officeCall<string>('getAllInternetHeadersAsync', (cb) =>
+            item.getAllInternetHeadersAsync(cb),
+          ),
+          '',
+        )
       : Promise.resolve(''),
     officeCall<string>('body.getAsync', (cb) => item.body.getAsync(office.CoercionType.Text, cb)),
   ]);
@@ -576,7 +756,9 @@ export async function readOpenMessage(now: Date): Promise<ReadReading> {
     subject: item.subject,
     body,
     bodyType: 'text',
-    attachments: item.attachments.filter((a) => !a.isInline).map((a) => ({ name: a.name, size: a.size })),
+    attachments: item.attachments
+      .filter((a) => !a.isInline)
+      .map((a) => ({ name: a.name, size: a.size })),
     headers,
     composeType: 'new',
     sensitivityLabel: null,

@@ -2,7 +2,8 @@
 
 /** office.js reports `"succeeded"` at run time (the typings declare a numeric enum). */
 function succeeded(status: Office.AsyncResultStatus): boolean {
-  const office = (globalThis as { Office?: { AsyncResultStatus?: { Succeeded?: unknown } } }).Office;
+  const office = (globalThis as { Office?: { AsyncResultStatus?: { Succeeded?: unknown } } })
+    .Office;
   const expected = office?.AsyncResultStatus?.Succeeded ?? 'succeeded';
   return (status as unknown) === expected;
 }
@@ -59,7 +60,9 @@ export function officeCall<T>(
         });
       });
     } catch (error) {
-      settle(() => reject(new OfficeCallError(api, error instanceof Error ? error.message : 'threw')));
+      settle(() =>
+        reject(new OfficeCallError(api, error instanceof Error ? error.message : 'threw')),
+      );
     }
   });
 }

@@ -49,7 +49,10 @@ export interface HostContext {
   mailbox: HostMailbox;
   requirements: Office.RequirementSetSupport;
   displayLanguage: string;
-  sensitivityLabelsCatalog?: Pick<Office.SensitivityLabelsCatalog, 'getAsync' | 'getIsEnabledAsync'>;
+  sensitivityLabelsCatalog?: Pick<
+    Office.SensitivityLabelsCatalog,
+    'getAsync' | 'getIsEnabledAsync'
+  >;
 }
 
 /** The mail enums Sendguard reads, with the values @types/office-js declares. */
@@ -67,7 +70,12 @@ export interface HostMailboxEnums {
 export interface OfficeHost {
   context: HostContext;
   actions: Pick<Office.Actions, 'associate'>;
-  onReady(callback?: (info: { host: Office.HostType | null; platform: Office.PlatformType | null }) => void): Promise<{
+  onReady(
+    callback?: (info: {
+      host: Office.HostType | null;
+      platform: Office.PlatformType | null;
+    }) => void,
+  ): Promise<{
     host: Office.HostType | null;
     platform: Office.PlatformType | null;
   }>;

@@ -10,7 +10,8 @@ declare const SENDGUARD_EMBEDDED_POLICY: string | undefined;
 
 /** The HTTPS origin (and path) the add-in is served from, fixed at build time. */
 export function addinBaseUrl(): string {
-  const url = typeof SENDGUARD_BASE_URL === 'string' ? SENDGUARD_BASE_URL : 'https://localhost:3000';
+  const url =
+    typeof SENDGUARD_BASE_URL === 'string' ? SENDGUARD_BASE_URL : 'https://localhost:3000';
   return url.replace(/\/+$/, '');
 }
 
@@ -61,7 +62,9 @@ export function loadPolicy(): Promise<{ policy: Policy; source: PolicySource }> 
   });
   return Promise.race([cachedPolicy(), timeout]).then((policy) => {
     clearTimeout(timer);
-    return policy !== undefined ? { policy, source: 'cache' as const } : { policy: embeddedPolicy(), source: 'embedded' as const };
+    return policy !== undefined
+      ? { policy, source: 'cache' as const }
+      : { policy: embeddedPolicy(), source: 'embedded' as const };
   });
 }
 
@@ -77,11 +80,17 @@ type Fetcher = (url: string) => Promise<{ ok: boolean; status: number; text(): P
  * and caches the text in OfficeRuntime.storage. A missing, slow or invalid file leaves the cache as it was.
  */
 export function refreshPolicy(timeoutMs: number, fetcher?: Fetcher): Promise<RefreshResult> {
-  const doFetch: Fetcher | undefined = fetcher ?? (typeof fetch === 'function' ? (url) => fetch(url, { cache: 'no-cache' }) : undefined);
-  if (doFetch === undefined) return Promise.resolve({ status: 'failed', problem: 'fetch is not available' });
+  const doFetch: Fetcher | undefined =
+    fetcher ??
+    (typeof fetch === 'function' ? (url) => fetch(url, { cache: 'no-cache' }) : undefined);
+  if (doFetch === undefined)
+    return Promise.resolve({ status: 'failed', problem: 'fetch is not available' });
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<RefreshResult>((resolve) => {
-    timer = setTimeout(() => resolve({ status: 'failed', problem: `no answer within ${timeoutMs} ms` }), timeoutMs);
+    timer = setTimeout(
+      () => resolve({ status: 'failed', problem: `no answer within ${timeoutMs} ms` }),
+      timeoutMs,
+    );
   });
   const work = (async (): Promise<RefreshResult> => {
     const response = await doFetch(policyUrl());
@@ -94,14 +103,22 @@ export function refreshPolicy(timeoutMs: number, fetcher?: Fetcher): Promise<Ref
       return { status: 'failed', problem: 'policy.json is not JSON' };
     }
     const parsed = parsePolicy(json);
-    if (!parsed.ok) return { status: 'failed', problem: `policy.json is not valid: ${parsed.errors.slice(0, 3).join('; ')}` };
+    if (!parsed.ok)
+      return {
+        status: 'failed',
+        problem: `policy.json is not valid: ${parsed.errors.slice(0, 3).join('; ')}`,
+      };
     const storage = runtimeStorage();
-    if (storage === undefined) return { status: 'failed', problem: 'OfficeRuntime.storage is not available' };
+    if (storage === undefined)
+      return { status: 'failed', problem: 'OfficeRuntime.storage is not available' };
     const previous = await storage.getItem(POLICY_STORAGE_KEY);
     if (previous === text) return { status: 'unchanged', version: parsed.policy.version };
     await storage.setItem(POLICY_STORAGE_KEY, text);
     return { status: 'updated', version: parsed.policy.version };
-  })().catch((error: unknown): RefreshResult => ({ status: 'failed', problem: error instanceof Error ? error.message : 'fetch failed' }));
+  })().catch((error: unknown): RefreshResult => ({
+    status: 'failed',
+    problem: error instanceof Error ? error.message : 'fetch failed',
+  }));
   return Promise.race([work, timeout]).then((result) => {
     clearTimeout(timer);
     return result;

@@ -70,15 +70,22 @@ const REPORTED: readonly string[] = ['newMail', 'reply', 'forward', 'unknown'];
 
 export function parseComposeRecord(text: unknown): ComposeRecord | null {
   const value = parseJson(text);
-  if (!isRecord(value) || typeof value.kind !== 'string' || !KINDS.includes(value.kind)) return null;
+  if (!isRecord(value) || typeof value.kind !== 'string' || !KINDS.includes(value.kind))
+    return null;
   return {
     kind: value.kind as ComposeType,
-    reported: typeof value.reported === 'string' && REPORTED.includes(value.reported) ? (value.reported as ComposeRecord['reported']) : 'unknown',
+    reported:
+      typeof value.reported === 'string' && REPORTED.includes(value.reported)
+        ? (value.reported as ComposeRecord['reported'])
+        : 'unknown',
     to: strings(value.to),
     cc: strings(value.cc),
     bcc: strings(value.bcc),
     subject: typeof value.subject === 'string' ? value.subject : '',
-    sensitivityLabel: typeof value.sensitivityLabel === 'string' && value.sensitivityLabel !== '' ? value.sensitivityLabel : null,
+    sensitivityLabel:
+      typeof value.sensitivityLabel === 'string' && value.sensitivityLabel !== ''
+        ? value.sensitivityLabel
+        : null,
   };
 }
 
@@ -88,7 +95,12 @@ export function parseCachedAttachments(text: unknown): Record<string, CachedAtta
   if (!isRecord(value)) return out;
   for (const id of Object.keys(value)) {
     const entry = value[id];
-    if (isRecord(entry) && typeof entry.name === 'string' && typeof entry.size === 'number' && typeof entry.contentBase64 === 'string') {
+    if (
+      isRecord(entry) &&
+      typeof entry.name === 'string' &&
+      typeof entry.size === 'number' &&
+      typeof entry.contentBase64 === 'string'
+    ) {
       out[id] = { name: entry.name, size: entry.size, contentBase64: entry.contentBase64 };
     }
   }
@@ -108,7 +120,12 @@ export function parseJustifications(text: unknown): Partial<Record<RuleId, strin
 
 export function parseVerdictSummary(text: unknown): VerdictSummary | null {
   const value = parseJson(text);
-  if (!isRecord(value) || typeof value.decision !== 'string' || !['allow', 'warn', 'block'].includes(value.decision)) return null;
+  if (
+    !isRecord(value) ||
+    typeof value.decision !== 'string' ||
+    !['allow', 'warn', 'block'].includes(value.decision)
+  )
+    return null;
   return value as unknown as VerdictSummary;
 }
 
@@ -117,7 +134,11 @@ export function parseVerdictSummary(text: unknown): VerdictSummary | null {
  * some clients, so a message with `inReplyTo` is a reply or forward whatever it reports, and a reply
  * that opened with two or more recipients is a reply-all.
  */
-export function inferComposeKind(reported: ComposeRecord['reported'], inReplyTo: boolean, startingRecipients: number): ComposeType {
+export function inferComposeKind(
+  reported: ComposeRecord['reported'],
+  inReplyTo: boolean,
+  startingRecipients: number,
+): ComposeType {
   if (reported === 'forward') return 'forward';
   if (reported === 'reply' || inReplyTo) {
     if (startingRecipients === 0) return 'forward';

@@ -53,7 +53,13 @@ export function ComposeView(props: ComposeViewProps): React.JSX.Element {
         </Button>
       </div>
       <div role="status" aria-live="polite" className={styles.muted}>
-        {busy ? <Spinner size="tiny" label={t('ui.fix.working')} /> : props.fixFailed ? t('ui.fix.failed') : ''}
+        {busy ? (
+          <Spinner size="tiny" label={t('ui.fix.working')} />
+        ) : props.fixFailed ? (
+          t('ui.fix.failed')
+        ) : (
+          ''
+        )}
       </div>
       <FindingsSection t={t} findings={props.findings} />
       <LabelSection
@@ -97,13 +103,22 @@ export function ComposeView(props: ComposeViewProps): React.JSX.Element {
           <div className={styles.row}>
             <Button
               appearance="primary"
-              disabled={busy || verdict.decision === 'block' || sendState === 'sending' || sendState === 'sent'}
+              disabled={
+                busy ||
+                verdict.decision === 'block' ||
+                sendState === 'sending' ||
+                sendState === 'sent'
+              }
               onClick={props.onSend}
             >
               {sendState === 'sending' ? t('ui.send.sending') : t('ui.send.action')}
             </Button>
             <span role="status" data-testid="send-status">
-              {sendState === 'sent' ? t('ui.send.sent') : sendState === 'failed' ? t('ui.send.failed') : ''}
+              {sendState === 'sent'
+                ? t('ui.send.sent')
+                : sendState === 'failed'
+                  ? t('ui.send.failed')
+                  : ''}
             </span>
           </div>
         )}

@@ -9,7 +9,9 @@ const INTENT = { allow: 'success', warn: 'warning', block: 'error' } as const;
 export function DecisionSection(props: { t: Translate; verdict: Verdict }): React.JSX.Element {
   const { t, verdict } = props;
   const styles = useViewStyles();
-  const reasons: Reason[] = [...verdict.reasons].sort((a, b) => (a.level === b.level ? 0 : a.level === 'block' ? -1 : 1));
+  const reasons: Reason[] = [...verdict.reasons].sort((a, b) =>
+    a.level === b.level ? 0 : a.level === 'block' ? -1 : 1,
+  );
   return (
     <section aria-labelledby="sg-decision" className={styles.item}>
       <MessageBar intent={INTENT[verdict.decision]} layout="multiline">
@@ -26,7 +28,13 @@ export function DecisionSection(props: { t: Translate; verdict: Verdict }): Reac
             <li key={`${reason.rule}-${index}`} className={styles.row} data-rule={reason.rule}>
               <Badge
                 appearance="tint"
-                color={reason.overridden ? 'informative' : reason.level === 'block' ? 'danger' : 'warning'}
+                color={
+                  reason.overridden
+                    ? 'informative'
+                    : reason.level === 'block'
+                      ? 'danger'
+                      : 'warning'
+                }
               >
                 {reason.overridden ? t('ui.reasons.overridden') : t(`ui.reasons.${reason.level}`)}
               </Badge>

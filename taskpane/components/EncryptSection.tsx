@@ -21,7 +21,11 @@ export function EncryptSection(props: {
       <p data-testid="encryption-state">{encrypted ? t('ui.encrypt.on') : t('ui.encrypt.off')}</p>
       {!encrypted && (
         <div>
-          <Button appearance={suggested ? 'primary' : 'secondary'} disabled={busy} onClick={props.onEncrypt}>
+          <Button
+            appearance={suggested ? 'primary' : 'secondary'}
+            disabled={busy}
+            onClick={props.onEncrypt}
+          >
             {t('ui.encrypt.action')}
           </Button>
         </div>

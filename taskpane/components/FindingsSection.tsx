@@ -3,7 +3,10 @@ import type { FindingView } from '../model/preview';
 import { useViewStyles } from './styles';
 import { locationName, type Translate } from './types';
 
-export function FindingsSection(props: { t: Translate; findings: FindingView[] }): React.JSX.Element {
+export function FindingsSection(props: {
+  t: Translate;
+  findings: FindingView[];
+}): React.JSX.Element {
   const { t, findings } = props;
   const styles = useViewStyles();
   return (
@@ -19,10 +22,13 @@ export function FindingsSection(props: { t: Translate; findings: FindingView[] }
             {findings.map((finding) => (
               <li key={finding.type} className={styles.item} data-type={finding.type}>
                 <span className={styles.subheading}>
-                  {t(`ui.entity.${finding.type}`)}: {t('ui.findings.count', { count: finding.count })}
+                  {t(`ui.entity.${finding.type}`)}:{' '}
+                  {t('ui.findings.count', { count: finding.count })}
                 </span>
                 <span className={styles.muted}>
-                  {t('ui.findings.where', { places: finding.locations.map((l) => locationName(t, l)) })}
+                  {t('ui.findings.where', {
+                    places: finding.locations.map((l) => locationName(t, l)),
+                  })}
                 </span>
                 {finding.previews.length > 0 && (
                   <ul className={styles.list}>
@@ -31,7 +37,11 @@ export function FindingsSection(props: { t: Translate; findings: FindingView[] }
                         {t(`ui.entity.${finding.type}`)} {preview.masked}
                       </li>
                     ))}
-                    {finding.more > 0 && <li className={styles.muted}>{t('ui.findings.more', { count: finding.more })}</li>}
+                    {finding.more > 0 && (
+                      <li className={styles.muted}>
+                        {t('ui.findings.more', { count: finding.more })}
+                      </li>
+                    )}
                   </ul>
                 )}
               </li>

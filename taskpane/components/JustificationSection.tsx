@@ -30,13 +30,16 @@ export function JustificationSection(props: {
       {overridable.map((reason) => {
         const draft = drafts[reason.rule] ?? '';
         const tooShort = draft.trim().length < MIN_JUSTIFICATION_LENGTH;
-        const saved = reason.overridden !== undefined && reason.overridden.justification === draft.trim();
+        const saved =
+          reason.overridden !== undefined && reason.overridden.justification === draft.trim();
         return (
           <div key={reason.rule} className={styles.item} data-rule={reason.rule}>
             <p>{reason.message}</p>
             <Field
               label={t('ui.justify.field', { rule: t(`ui.rule.${reason.rule}`) })}
-              hint={tooShort ? t('ui.justify.tooShort', { count: MIN_JUSTIFICATION_LENGTH }) : undefined}
+              hint={
+                tooShort ? t('ui.justify.tooShort', { count: MIN_JUSTIFICATION_LENGTH }) : undefined
+              }
               validationState={saved ? 'success' : 'none'}
               validationMessage={saved ? t('ui.justify.saved') : undefined}
             >
@@ -47,7 +50,10 @@ export function JustificationSection(props: {
               />
             </Field>
             <div>
-              <Button disabled={busy || tooShort || saved} onClick={() => props.onJustify(reason.rule, draft.trim())}>
+              <Button
+                disabled={busy || tooShort || saved}
+                onClick={() => props.onJustify(reason.rule, draft.trim())}
+              >
                 {t('ui.justify.save')}
               </Button>
             </div>

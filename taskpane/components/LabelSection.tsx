@@ -32,13 +32,21 @@ export function LabelSection(props: LabelSectionProps): React.JSX.Element {
       <h2 id="sg-label" className={styles.heading}>
         {t('ui.label.heading')}
       </h2>
-      <p data-testid="applied-label">{t('ui.label.applied', { label: verdict.label ?? t('ui.label.none') })}</p>
+      <p data-testid="applied-label">
+        {t('ui.label.applied', { label: verdict.label ?? t('ui.label.none') })}
+      </p>
       <p data-testid="required-label">
-        {verdict.requiredLabel === null ? t('ui.label.noneRequired') : t('ui.label.required', { label: verdict.requiredLabel })}
+        {verdict.requiredLabel === null
+          ? t('ui.label.noneRequired')
+          : t('ui.label.required', { label: verdict.requiredLabel })}
       </p>
       {suggested !== undefined && (
         <div>
-          <Button appearance="primary" disabled={busy} onClick={() => onApplyLabel(suggested.label)}>
+          <Button
+            appearance="primary"
+            disabled={busy}
+            onClick={() => onApplyLabel(suggested.label)}
+          >
             {t('ui.label.applyRequired', { label: suggested.label })}
           </Button>
         </div>

@@ -49,7 +49,9 @@ export function ReadView(props: ReadViewProps): React.JSX.Element {
               {header === null
                 ? absent
                 : [header.sec, header.caveat].filter((p) => p !== undefined).join(' - ') +
-                  (header.ns !== undefined ? ` (${t('ui.read.marking.markedBy', { ns: header.ns })})` : '')}
+                  (header.ns !== undefined
+                    ? ` (${t('ui.read.marking.markedBy', { ns: header.ns })})`
+                    : '')}
             </dd>
           </div>
           <div className={styles.row}>
@@ -73,9 +75,13 @@ export function ReadView(props: ReadViewProps): React.JSX.Element {
               <Badge appearance="outline" color="informative">
                 {t(`ui.read.role.${p.role}`)}
               </Badge>
-              <span className={styles.address}>{p.displayName !== undefined ? `${p.displayName} <${p.address}>` : p.address}</span>
+              <span className={styles.address}>
+                {p.displayName !== undefined ? `${p.displayName} <${p.address}>` : p.address}
+              </span>
               <Badge appearance="tint" color={p.lookalikeOf !== undefined ? 'danger' : 'brand'}>
-                {p.lookalikeOf !== undefined ? t('ui.recipients.lookalike', { domain: p.lookalikeOf }) : audienceName(t, p.audience)}
+                {p.lookalikeOf !== undefined
+                  ? t('ui.recipients.lookalike', { domain: p.lookalikeOf })
+                  : audienceName(t, p.audience)}
               </Badge>
             </li>
           ))}
@@ -97,7 +103,9 @@ export function ReadView(props: ReadViewProps): React.JSX.Element {
             ))}
           </ul>
         )}
-        {summary.requiredLabel !== null && <p>{t('ui.findings.requires', { label: summary.requiredLabel })}</p>}
+        {summary.requiredLabel !== null && (
+          <p>{t('ui.findings.requires', { label: summary.requiredLabel })}</p>
+        )}
       </section>
 
       <section aria-labelledby="sg-may" className={styles.section}>
@@ -109,13 +117,19 @@ export function ReadView(props: ReadViewProps): React.JSX.Element {
             <li>{t('ui.read.may.confidential')}</li>
           ) : (
             <>
-              {summary.sharing.cleared.length > 0 && <li>{t('ui.read.may.cleared', { audiences: names(summary.sharing.cleared) })}</li>}
+              {summary.sharing.cleared.length > 0 && (
+                <li>{t('ui.read.may.cleared', { audiences: names(summary.sharing.cleared) })}</li>
+              )}
               {summary.sharing.encryptedOnly.length > 0 && (
-                <li>{t('ui.read.may.encrypted', { audiences: names(summary.sharing.encryptedOnly) })}</li>
+                <li>
+                  {t('ui.read.may.encrypted', { audiences: names(summary.sharing.encryptedOnly) })}
+                </li>
               )}
             </>
           )}
-          {summary.sharing.never.length > 0 && <li>{t('ui.read.may.never', { audiences: names(summary.sharing.never) })}</li>}
+          {summary.sharing.never.length > 0 && (
+            <li>{t('ui.read.may.never', { audiences: names(summary.sharing.never) })}</li>
+          )}
           <li>{t('ui.read.replyAllCaution')}</li>
         </ul>
         {props.onReplyToSender !== undefined && (

@@ -19,7 +19,10 @@ export function RecipientsSection(props: RecipientsSectionProps): React.JSX.Elem
   const { t, verdict, audiences, busy } = props;
   const styles = useViewStyles();
   const groups = new Map<string, RecipientVerdict[]>();
-  const order = [...audiences, ...verdict.recipients.map((r) => r.audience).filter((a) => !audiences.includes(a))];
+  const order = [
+    ...audiences,
+    ...verdict.recipients.map((r) => r.audience).filter((a) => !audiences.includes(a)),
+  ];
   for (const audience of order) groups.set(audience, []);
   for (const recipient of verdict.recipients) groups.get(recipient.audience)?.push(recipient);
   const moveAll = verdict.fixes.find((f) => f.kind === 'move-to-bcc');
@@ -33,7 +36,11 @@ export function RecipientsSection(props: RecipientsSectionProps): React.JSX.Elem
       {(moveAll !== undefined || additions.length > 0) && (
         <div className={styles.row}>
           {moveAll !== undefined && (
-            <Button appearance="primary" disabled={busy} onClick={() => props.onMoveToBcc(moveAll.addresses)}>
+            <Button
+              appearance="primary"
+              disabled={busy}
+              onClick={() => props.onMoveToBcc(moveAll.addresses)}
+            >
               {t('ui.recipients.moveAllToBcc', { count: moveAll.addresses.length })}
             </Button>
           )}

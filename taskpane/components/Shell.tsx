@@ -1,5 +1,12 @@
 // The pane's frame: Fluent theme, the Sendguard heading and the language switch.
-import { FluentProvider, Label, Select, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  Label,
+  Select,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { LOCALES, type Locale } from '../../src/i18n';
 import type { Translate } from './types';
@@ -41,7 +48,9 @@ export function Shell(props: {
       <main aria-labelledby="sg-title">
         <header className={styles.header}>
           <h1 id="sg-title" className={styles.title}>
-            {props.subtitle !== undefined ? `${t('ui.app.name')}: ${props.subtitle}` : t('ui.app.name')}
+            {props.subtitle !== undefined
+              ? `${t('ui.app.name')}: ${props.subtitle}`
+              : t('ui.app.name')}
           </h1>
           <div className={styles.language}>
             <Label htmlFor="sg-language" size="small">

@@ -23,7 +23,11 @@ export interface FindingView {
 }
 
 /** Groups the verdict's findings by type, each with up to PREVIEWS_PER_TYPE masked previews in message order. */
-export function findingViews(message: MessageSnapshot, verdict: Verdict, sizeBudgetBytes: number): FindingView[] {
+export function findingViews(
+  message: MessageSnapshot,
+  verdict: Verdict,
+  sizeBudgetBytes: number,
+): FindingView[] {
   const content = extractContent(message, { sizeBudgetBytes });
   const textAt = new Map(content.segments.map((s) => [s.location as string, s.text]));
   return verdict.findings.map((finding) => {
@@ -32,7 +36,10 @@ export function findingViews(message: MessageSnapshot, verdict: Verdict, sizeBud
       if (previews.length >= PREVIEWS_PER_TYPE) break;
       const text = textAt.get(span.location);
       if (text === undefined || span.end > text.length || span.start >= span.end) continue;
-      previews.push({ location: span.location, masked: maskValue(finding.type, text.slice(span.start, span.end)) });
+      previews.push({
+        location: span.location,
+        masked: maskValue(finding.type, text.slice(span.start, span.end)),
+      });
     }
     return {
       type: finding.type,

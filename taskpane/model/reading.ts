@@ -41,7 +41,8 @@ export interface ReadingSummary {
 /** Case-insensitive header lookup. */
 export function headerValue(headers: Record<string, string>, name: string): string | null {
   const wanted = name.toLowerCase();
-  for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === wanted) return value;
+  for (const [key, value] of Object.entries(headers))
+    if (key.toLowerCase() === wanted) return value;
   return null;
 }
 
@@ -79,12 +80,20 @@ function audienceIds(policy: Policy): string[] {
 }
 
 /** Summarises a received message for the reading view; `reader` is the signed-in user's address. */
-export function summariseReading(message: MessageSnapshot, policy: Policy, reader: string, now: Date): ReadingSummary {
+export function summariseReading(
+  message: MessageSnapshot,
+  policy: Policy,
+  reader: string,
+  now: Date,
+): ReadingSummary {
   const purview = parseMsipLabels(headerValue(message.headers, 'msip_labels') ?? '');
   const sensitivityLabel = message.sensitivityLabel ?? purview?.guid ?? null;
   const item = { subject: message.subject, headers: message.headers, sensitivityLabel };
   const marking = readLabel(item, policy);
-  const subjectOnly = readLabel({ subject: message.subject, headers: {}, sensitivityLabel: null }, policy);
+  const subjectOnly = readLabel(
+    { subject: message.subject, headers: {}, sensitivityLabel: null },
+    policy,
+  );
   const headerRaw = headerValue(message.headers, MARKING_HEADER);
   const parsedHeader = headerRaw === null ? null : parseMarkingHeader(headerRaw);
   const participants: Participant[] = [];

@@ -12,7 +12,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   if (process.env.SENDGUARD_SKIP_BUILD !== '1') await start.buildAll();
   const server = await start.serve({ port: 0, host: '127.0.0.1' });
   const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('the test server has no port');
+  if (address === null || typeof address === 'string')
+    throw new Error('the test server has no port');
   process.env.SENDGUARD_TEST_ORIGIN = `http://127.0.0.1:${address.port}`;
   return () => new Promise<void>((resolve) => server.close(() => resolve()));
 }

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 
 export function origin(): string {
   const value = process.env.SENDGUARD_TEST_ORIGIN;
-  if (value === undefined) throw new Error('SENDGUARD_TEST_ORIGIN is not set: run through playwright.config.ts');
+  if (value === undefined)
+    throw new Error('SENDGUARD_TEST_ORIGIN is not set: run through playwright.config.ts');
   return value;
 }
 
@@ -17,7 +18,10 @@ export async function openSimulator(page: Page, lang?: 'cy'): Promise<void> {
 
 export async function loadExample(page: Page, id: string): Promise<void> {
   await page.locator(`button[data-example="${id}"]`).click();
-  await expect(page.locator(`button[data-example="${id}"]`)).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator(`button[data-example="${id}"]`)).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 }
 
 export function pane(page: Page): FrameLocator {
@@ -34,10 +38,29 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** Reads the fake host's item state in the page. */
-export async function itemState(page: Page): Promise<{ subject: string; sent: boolean; headers: Record<string, string>; bcc: string[] }> {
+export async function itemState(
+  page: Page,
+): Promise<{ subject: string; sent: boolean; headers: Record<string, string>; bcc: string[] }> {
   return page.evaluate(() => {
-    const fake = (window as unknown as { sendguardSimulator: { fake: { item: { subject: string; sent: boolean; headers: Record<string, string>; bcc: { emailAddress: string }[] } } } })
-      .sendguardSimulator.fake;
-    return { subject: fake.item.subject, sent: fake.item.sent, headers: { ...fake.item.headers }, bcc: fake.item.bcc.map((r) => r.emailAddress) };
+    const fake = (
+      window as unknown as {
+        sendguardSimulator: {
+          fake: {
+            item: {
+              subject: string;
+              sent: boolean;
+              headers: Record<string, string>;
+              bcc: { emailAddress: string }[];
+            };
+          };
+        };
+      }
+    ).sendguardSimulator.fake;
+    return {
+      subject: fake.item.subject,
+      sent: fake.item.sent,
+      headers: { ...fake.item.headers },
+      bcc: fake.item.bcc.map((r) => r.emailAddress),
+    };
   });
 }

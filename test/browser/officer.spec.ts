@@ -2,7 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { itemState, loadExample, openSimulator, pane, screenshot } from './helpers';
 
-test('blocked case note: Fix opens the pane, label and encryption applied, sent from the pane', async ({ page }) => {
+test('blocked case note: Fix opens the pane, label and encryption applied, sent from the pane', async ({
+  page,
+}) => {
   await openSimulator(page);
   await loadExample(page, 'case-note');
   await screenshot(page, 'simulator-compose');
@@ -59,7 +61,9 @@ test('reply-all to 40 people prompts, and Send anyway sends', async ({ page }) =
   expect((await itemState(page)).sent).toBe(true);
 });
 
-test('reply-all: closing the prompt keeps the message open; the pane groups recipients and moves one to Bcc', async ({ page }) => {
+test('reply-all: closing the prompt keeps the message open; the pane groups recipients and moves one to Bcc', async ({
+  page,
+}) => {
   await openSimulator(page);
   await loadExample(page, 'reply-all');
   await page.getByRole('button', { name: 'Send', exact: true }).click();
@@ -84,7 +88,9 @@ test('clean internal note is sent at once with its marking header', async ({ pag
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
 });
 
-test('Confidential thread forwarded to a new recipient: a written reason lets it go', async ({ page }) => {
+test('Confidential thread forwarded to a new recipient: a written reason lets it go', async ({
+  page,
+}) => {
   await openSimulator(page);
   await loadExample(page, 'confidential-forward');
   await page.getByRole('button', { name: 'Send', exact: true }).click();

@@ -8,14 +8,18 @@ test('the pane opens in Welsh for a Welsh Outlook and switches to English', asyn
   await loadExample(page, 'case-note');
   await page.getByRole('button', { name: 'Agor Sendguard' }).click();
   const frame = pane(page);
-  await expect(frame.getByRole('heading', { name: 'Ni ellir anfon y neges hon eto' })).toBeVisible();
+  await expect(
+    frame.getByRole('heading', { name: 'Ni ellir anfon y neges hon eto' }),
+  ).toBeVisible();
   await expect(frame.getByTestId('masked-preview').first()).toHaveText('Rhif GIG ••• ••• 5919');
   await expect(frame.getByRole('heading', { name: 'Label diogelu' })).toBeVisible();
   await expect(frame.locator('html')).toHaveAttribute('lang', 'cy');
   await screenshot(page, 'taskpane-compose-welsh');
 
   await frame.getByLabel('Iaith').selectOption('en');
-  await expect(frame.getByRole('heading', { name: 'This message cannot be sent yet' })).toBeVisible();
+  await expect(
+    frame.getByRole('heading', { name: 'This message cannot be sent yet' }),
+  ).toBeVisible();
   await expect(frame.locator('html')).toHaveAttribute('lang', 'en');
 });
 

@@ -1,6 +1,11 @@
 // OnNewMessageCompose, OnMessageRecipientsChanged and OnMessageAttachmentsChanged through the fake host.
 import { translate } from '../../src/i18n/index';
-import { NOTIFICATION_ICON_RESID, NOTIFICATION_KEYS, POLICY_STORAGE_KEY, SESSION_KEYS } from '../../src/office/names';
+import {
+  NOTIFICATION_ICON_RESID,
+  NOTIFICATION_KEYS,
+  POLICY_STORAGE_KEY,
+  SESSION_KEYS,
+} from '../../src/office/names';
 import { parseCachedAttachments, parseVerdictSummary } from '../../src/office/session';
 import { defaultPolicy } from '../../src/policy/default';
 import { COUNCIL, b64, setup } from './harness';
@@ -10,7 +15,9 @@ const realFetch = globalThis.fetch;
 
 function serve(body: string | null, status = 200): jest.Mock {
   const mock = jest.fn<ReturnType<FetchLike>, Parameters<FetchLike>>(() =>
-    body === null ? new Promise(() => undefined) : Promise.resolve({ ok: status === 200, status, text: () => Promise.resolve(body) }),
+    body === null
+      ? new Promise(() => undefined)
+      : Promise.resolve({ ok: status === 200, status, text: () => Promise.resolve(body) }),
   );
   (globalThis as { fetch: unknown }).fetch = mock;
   return mock;
@@ -33,7 +40,15 @@ describe('OnNewMessageCompose', () => {
   test('records the compose kind, starting recipients and original subject, and caches a valid policy.json', async () => {
     const policy = { ...defaultPolicy, version: 'council-2026.2' };
     const fetch = serve(JSON.stringify(policy));
-    const fake = setup({ item: { composeType: 'reply', inReplyTo: '<x@y>', to: [`Chair <chair@${COUNCIL}>`], subject: 'RE: [PROTECT] Budget', body: '' } });
+    const fake = setup({
+      item: {
+        composeType: 'reply',
+        inReplyTo: '<x@y>',
+        to: [`Chair <chair@${COUNCIL}>`],
+        subject: 'RE: [PROTECT] Budget',
+        body: '',
+      },
+    });
     const completion = await fake.fire('OnNewMessageCompose');
     expect(completion?.options).toBeUndefined();
     expect(fake.completions).toHaveLength(1);
@@ -47,13 +62,20 @@ describe('OnNewMessageCompose', () => {
       subject: 'RE: [PROTECT] Budget',
       sensitivityLabel: null,
     });
-    expect(JSON.parse(fake.storage.get(POLICY_STORAGE_KEY) ?? '{}')).toMatchObject({ version: 'council-2026.2' });
-    expect(parseVerdictSummary(fake.item.sessionData[SESSION_KEYS.verdict])?.policyVersion).toBe('council-2026.2');
+    expect(JSON.parse(fake.storage.get(POLICY_STORAGE_KEY) ?? '{}')).toMatchObject({
+      version: 'council-2026.2',
+    });
+    expect(parseVerdictSummary(fake.item.sessionData[SESSION_KEYS.verdict])?.policyVersion).toBe(
+      'council-2026.2',
+    );
   });
 
   test('an invalid policy.json leaves the cache as it was', async () => {
     serve(JSON.stringify({ version: 'bad', labels: 3 }));
-    const fake = setup({ item: { to: [] }, storage: { [POLICY_STORAGE_KEY]: JSON.stringify(defaultPolicy) } });
+    const fake = setup({
+      item: { to: [] },
+      storage: { [POLICY_STORAGE_KEY]: JSON.stringify(defaultPolicy) },
+    });
     await fake.fire('OnNewMessageCompose');
     expect(fake.storage.get(POLICY_STORAGE_KEY)).toBe(JSON.stringify(defaultPolicy));
   });
@@ -69,7 +91,9 @@ describe('OnNewMessageCompose', () => {
       expect(fake.completions[0]?.at).toBeLessThan(4100);
       await pending;
       expect(fake.storage.has(POLICY_STORAGE_KEY)).toBe(false);
-      expect(JSON.parse(fake.item.sessionData[SESSION_KEYS.compose] ?? '{}')).toMatchObject({ kind: 'new' });
+      expect(JSON.parse(fake.item.sessionData[SESSION_KEYS.compose] ?? '{}')).toMatchObject({
+        kind: 'new',
+      });
     } finally {
       jest.useRealTimers();
     }
@@ -77,7 +101,14 @@ describe('OnNewMessageCompose', () => {
 
   test('a reply-all to external people shows the external hint as soon as the compose opens', async () => {
     serve('{}', 404);
-    const fake = setup({ item: { composeType: 'reply', to: ['a@example.org'], cc: ['b@example.org', `c@${COUNCIL}`], subject: 'RE: x' } });
+    const fake = setup({
+      item: {
+        composeType: 'reply',
+        to: ['a@example.org'],
+        cc: ['b@example.org', `c@${COUNCIL}`],
+        subject: 'RE: x',
+      },
+    });
     await fake.fire('OnNewMessageCompose');
     expect(fake.item.notifications.get(NOTIFICATION_KEYS.external)?.message).toBe(
       translate('en', 'office.hint.external', { count: 2, domains: 'example.org' }),
@@ -92,7 +123,8 @@ describe('OnMessageRecipientsChanged', () => {
     expect(fake.item.notifications.size).toBe(0);
 
     fake.item.to.push(recipient('finance@examplecounci1.gov.uk'));
-    for (let i = 0; i < 30; i += 1) fake.item.cc.push(recipient(`person${i}@supplier${i}.example.com`));
+    for (let i = 0; i < 30; i += 1)
+      fake.item.cc.push(recipient(`person${i}@supplier${i}.example.com`));
     await fake.fire('OnMessageRecipientsChanged');
     const external = fake.item.notifications.get(NOTIFICATION_KEYS.external);
     const lookalike = fake.item.notifications.get(NOTIFICATION_KEYS.lookalike);
@@ -100,9 +132,15 @@ describe('OnMessageRecipientsChanged', () => {
     expect(external?.message.startsWith('Outside the council: 31 recipients')).toBe(true);
     expect(external?.icon).toBe(NOTIFICATION_ICON_RESID);
     expect(lookalike?.message).toBe(
-      translate('en', 'office.hint.lookalike', { address: 'finance@examplecounci1.gov.uk', domain: 'examplecounci1.gov.uk', lookalikeOf: COUNCIL }),
+      translate('en', 'office.hint.lookalike', {
+        address: 'finance@examplecounci1.gov.uk',
+        domain: 'examplecounci1.gov.uk',
+        lookalikeOf: COUNCIL,
+      }),
     );
-    expect(parseVerdictSummary(fake.item.sessionData[SESSION_KEYS.verdict])?.rules).toContain('lookalike-domain');
+    expect(parseVerdictSummary(fake.item.sessionData[SESSION_KEYS.verdict])?.rules).toContain(
+      'lookalike-domain',
+    );
 
     fake.item.to = [recipient(`colleague@${COUNCIL}`)];
     fake.item.cc = [];
@@ -120,7 +158,10 @@ describe('OnMessageRecipientsChanged', () => {
   });
 
   test('a failing notification API still completes the event once', async () => {
-    const fake = setup({ item: { to: ['someone@example.org'] }, faults: { 'notificationMessages.replaceAsync': { kind: 'throw' } } });
+    const fake = setup({
+      item: { to: ['someone@example.org'] },
+      faults: { 'notificationMessages.replaceAsync': { kind: 'throw' } },
+    });
     await fake.fire('OnMessageRecipientsChanged');
     expect(fake.completions).toHaveLength(1);
   });
@@ -135,7 +176,11 @@ describe('OnMessageAttachmentsChanged', () => {
         to: [`colleague@${COUNCIL}`],
         subject: 'Referral',
         body: 'See attached.',
-        attachments: [{ name: 'note.txt', content: caseNote }, { name: 'big.csv', size: 5_000_000, content: b64('x') }, { name: 'logo.png', isInline: true, content: b64('png') }],
+        attachments: [
+          { name: 'note.txt', content: caseNote },
+          { name: 'big.csv', size: 5_000_000, content: b64('x') },
+          { name: 'logo.png', isInline: true, content: b64('png') },
+        ],
       },
     });
     await fake.fire('OnMessageAttachmentsChanged');
@@ -146,18 +191,34 @@ describe('OnMessageAttachmentsChanged', () => {
     const before = fake.calls.length;
     const completion = await fake.fire('OnMessageSend');
     expect(fake.calls.slice(before).some((c) => c.api === 'getAttachmentContentAsync')).toBe(false);
-    expect(parseVerdictSummary(completion?.options?.contextData)?.rules).toContain('sensitive-needs-label');
+    expect(parseVerdictSummary(completion?.options?.contextData)?.rules).toContain(
+      'sensitive-needs-label',
+    );
     expect(completion?.options?.errorMessage).toContain('NHS');
   });
 
   test('attachments not read ahead count as unscanned for recipients outside the council', async () => {
-    const fake = setup({ item: { to: ['team@nhs.net'], subject: 'Referral', body: 'See attached.', attachments: [{ name: 'note.txt', content: caseNote }] } });
+    const fake = setup({
+      item: {
+        to: ['team@nhs.net'],
+        subject: 'Referral',
+        body: 'See attached.',
+        attachments: [{ name: 'note.txt', content: caseNote }],
+      },
+    });
     const completion = await fake.fire('OnMessageSend');
-    expect(parseVerdictSummary(completion?.options?.contextData)?.rules).toEqual(['attachment-unscanned']);
+    expect(parseVerdictSummary(completion?.options?.contextData)?.rules).toEqual([
+      'attachment-unscanned',
+    ]);
   });
 
   test('a removed attachment leaves the cache', async () => {
-    const fake = setup({ item: { to: [`colleague@${COUNCIL}`], attachments: [{ id: 'att1', name: 'note.txt', content: caseNote }] } });
+    const fake = setup({
+      item: {
+        to: [`colleague@${COUNCIL}`],
+        attachments: [{ id: 'att1', name: 'note.txt', content: caseNote }],
+      },
+    });
     await fake.fire('OnMessageAttachmentsChanged');
     fake.item.attachments = [];
     await fake.fire('OnMessageAttachmentsChanged');

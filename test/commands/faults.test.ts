@@ -10,9 +10,23 @@ import { COUNCIL, setup } from './harness';
 const ITEM = { to: [`colleague@${COUNCIL}`], subject: 'Rota', body: 'The rota for next week.' };
 const FAULTS: Fault[] = [{ kind: 'error' }, { kind: 'throw' }, { kind: 'hang' }];
 /** Calls the send check cannot do without: any fault ends in the failure mode. */
-const REQUIRED: FakeApi[] = ['to.getAsync', 'cc.getAsync', 'bcc.getAsync', 'subject.getAsync', 'body.getAsync', 'getAttachmentsAsync', 'internetHeaders.setAsync'];
+const REQUIRED: FakeApi[] = [
+  'to.getAsync',
+  'cc.getAsync',
+  'bcc.getAsync',
+  'subject.getAsync',
+  'body.getAsync',
+  'getAttachmentsAsync',
+  'internetHeaders.setAsync',
+];
 /** Calls with a safe fallback: a fault still gives the verdict (here: allow). */
-const OPTIONAL: FakeApi[] = ['internetHeaders.getAsync', 'getComposeTypeAsync', 'sessionData.getAllAsync', 'sensitivityLabel.getAsync', 'storage.getItem'];
+const OPTIONAL: FakeApi[] = [
+  'internetHeaders.getAsync',
+  'getComposeTypeAsync',
+  'sessionData.getAllAsync',
+  'sensitivityLabel.getAsync',
+  'storage.getItem',
+];
 
 beforeEach(() => {
   jest.useFakeTimers();
@@ -24,7 +38,9 @@ afterEach(() => {
 });
 
 /** Fires OnMessageSend and lets 10 s of fake time pass, so any stray timer would complete twice. */
-async function send(fake: ReturnType<typeof setup>): Promise<Office.SmartAlertsEventCompletedOptions | undefined> {
+async function send(
+  fake: ReturnType<typeof setup>,
+): Promise<Office.SmartAlertsEventCompletedOptions | undefined> {
   const pending = fake.fire('OnMessageSend', 20000);
   await jest.advanceTimersByTimeAsync(10000);
   const sends = fake.completions.filter((c) => c.handler === 'onMessageSendHandler');
@@ -34,7 +50,11 @@ async function send(fake: ReturnType<typeof setup>): Promise<Office.SmartAlertsE
   return completion?.options;
 }
 
-const warnFailure = { allowEvent: false, errorMessage: translate('en', 'office.send.failure.warn'), sendModeOverride: 'promptUser' };
+const warnFailure = {
+  allowEvent: false,
+  errorMessage: translate('en', 'office.send.failure.warn'),
+  sendModeOverride: 'promptUser',
+};
 
 describe('required calls: the failure mode decides', () => {
   const cases = REQUIRED.flatMap((api) => FAULTS.map((fault) => [api, fault.kind, fault] as const));
@@ -53,19 +73,32 @@ describe('optional calls: the check still decides', () => {
     const options = await send(fake);
     expect(options).toEqual({ allowEvent: true });
     const completedAt = fake.completions[0]?.at ?? Number.POSITIVE_INFINITY;
-    expect(completedAt).toBeLessThanOrEqual(Math.max(SEND_OPTIONAL_CALL_TIMEOUT_MS, POLICY_CACHE_TIMEOUT_MS) + 50);
+    expect(completedAt).toBeLessThanOrEqual(
+      Math.max(SEND_OPTIONAL_CALL_TIMEOUT_MS, POLICY_CACHE_TIMEOUT_MS) + 50,
+    );
   });
 });
 
 test('the failure mode comes from the cached policy: block', async () => {
   const policy = { ...defaultPolicy, failureMode: 'block' as const };
-  const fake = setup({ item: ITEM, faults: { 'body.getAsync': { kind: 'error' } }, storage: { [POLICY_STORAGE_KEY]: JSON.stringify(policy) } });
-  expect(await send(fake)).toEqual({ allowEvent: false, errorMessage: translate('en', 'office.send.failure.block') });
+  const fake = setup({
+    item: ITEM,
+    faults: { 'body.getAsync': { kind: 'error' } },
+    storage: { [POLICY_STORAGE_KEY]: JSON.stringify(policy) },
+  });
+  expect(await send(fake)).toEqual({
+    allowEvent: false,
+    errorMessage: translate('en', 'office.send.failure.block'),
+  });
 });
 
 test('the failure mode comes from the cached policy: allow', async () => {
   const policy = { ...defaultPolicy, failureMode: 'allow' as const };
-  const fake = setup({ item: ITEM, faults: { 'subject.getAsync': { kind: 'throw' } }, storage: { [POLICY_STORAGE_KEY]: JSON.stringify(policy) } });
+  const fake = setup({
+    item: ITEM,
+    faults: { 'subject.getAsync': { kind: 'throw' } },
+    storage: { [POLICY_STORAGE_KEY]: JSON.stringify(policy) },
+  });
   expect(await send(fake)).toEqual({ allowEvent: true });
 });
 

@@ -1,5 +1,9 @@
 // Test harness: installs the fake Office host and registers the real event handlers on it.
-import { installFakeOffice, type FakeOffice, type FakeOfficeOptions } from '../../src/office/fake/index';
+import {
+  installFakeOffice,
+  type FakeOffice,
+  type FakeOfficeOptions,
+} from '../../src/office/fake/index';
 import {
   onMessageAttachmentsChangedHandler,
   onMessageRecipientsChangedHandler,
@@ -20,8 +24,14 @@ export function setup(options: FakeOfficeOptions = {}): FakeOffice {
   });
   const office = fake.Office;
   office.actions.associate(LAUNCH_HANDLERS.OnNewMessageCompose, onNewMessageComposeHandler);
-  office.actions.associate(LAUNCH_HANDLERS.OnMessageRecipientsChanged, onMessageRecipientsChangedHandler);
-  office.actions.associate(LAUNCH_HANDLERS.OnMessageAttachmentsChanged, onMessageAttachmentsChangedHandler);
+  office.actions.associate(
+    LAUNCH_HANDLERS.OnMessageRecipientsChanged,
+    onMessageRecipientsChangedHandler,
+  );
+  office.actions.associate(
+    LAUNCH_HANDLERS.OnMessageAttachmentsChanged,
+    onMessageAttachmentsChangedHandler,
+  );
   office.actions.associate(LAUNCH_HANDLERS.OnMessageSend, onMessageSendHandler);
   return fake;
 }

@@ -8,7 +8,11 @@ import {
   readOpenMessage,
   saveJustifications,
 } from '../../src/office/adapter';
-import { installFakeOffice, type FakeApi, type FakeOfficeOptions } from '../../src/office/fake/index';
+import {
+  installFakeOffice,
+  type FakeApi,
+  type FakeOfficeOptions,
+} from '../../src/office/fake/index';
 import { SESSION_KEYS } from '../../src/office/names';
 import { inferComposeKind } from '../../src/office/session';
 import { MARKING_HEADER, formatMarkingHeader } from '../../src/marking/header';
@@ -19,7 +23,11 @@ const COUNCIL = 'examplecouncil.gov.uk';
 const USER = `a.officer@${COUNCIL}`;
 
 function install(options: FakeOfficeOptions = {}): ReturnType<typeof installFakeOffice> {
-  return installFakeOffice(globalThis, { organisationDomain: COUNCIL, userProfile: { emailAddress: USER }, ...options });
+  return installFakeOffice(globalThis, {
+    organisationDomain: COUNCIL,
+    userProfile: { emailAddress: USER },
+    ...options,
+  });
 }
 
 afterEach(() => {
@@ -75,14 +83,22 @@ describe('readCompose', () => {
   });
 
   test('skips APIs the client lacks (Mailbox 1.12 has no sensitivity label, 1.14 inReplyTo)', async () => {
-    const fake = install({ mailboxVersion: '1.12', item: { to: ['a@b.org'], inReplyTo: '<x@y>', composeType: 'newMail' } });
+    const fake = install({
+      mailboxVersion: '1.12',
+      item: { to: ['a@b.org'], inReplyTo: '<x@y>', composeType: 'newMail' },
+    });
     const reading = await readCompose(new Date());
     expect(fake.calls.some((c) => c.api === 'sensitivityLabel.getAsync')).toBe(false);
     expect(reading.inReplyTo).toBe(false);
   });
 
   test('its own X-Protective-Marking stamp is not read back as a label source', async () => {
-    install({ item: { to: ['a@b.org'], headers: { [MARKING_HEADER]: 'VER=2026.1, NS=x, SEC=RESTRICTED, ORIGIN=y' } } });
+    install({
+      item: {
+        to: ['a@b.org'],
+        headers: { [MARKING_HEADER]: 'VER=2026.1, NS=x, SEC=RESTRICTED, ORIGIN=y' },
+      },
+    });
     const reading = await readCompose(new Date());
     expect(reading.snapshot.headers).toEqual({});
     expect(reading.headers[MARKING_HEADER]).toContain('RESTRICTED');
@@ -123,23 +139,43 @@ describe('applyFixes', () => {
     expect(reading.snapshot.to).toEqual(['gp@practice.nhs.uk']);
     expect(reading.snapshot.cc).toEqual(['one@nhs.net', `press.office@${COUNCIL}`]);
     expect(reading.snapshot.bcc).toEqual(['pat@example.org']);
-    expect(reading.headers[MARKING_HEADER]).toBe(formatMarkingHeader({ ns: COUNCIL, sec: 'PROTECT', origin: USER }));
+    expect(reading.headers[MARKING_HEADER]).toBe(
+      formatMarkingHeader({ ns: COUNCIL, sec: 'PROTECT', origin: USER }),
+    );
     expect(fake.item.subject).toBe('RE: [PROTECT] [ENCRYPT] Case 1234');
   });
 
   test('the mapped Purview label is set where the catalogue is enabled', async () => {
     const policy: Policy = {
       ...defaultPolicy,
-      labels: { ...defaultPolicy.labels, purview: [{ guid: 'g-protect', name: 'Protect', label: 'PROTECT', encrypts: false, confidential: false }] },
+      labels: {
+        ...defaultPolicy.labels,
+        purview: [
+          {
+            guid: 'g-protect',
+            name: 'Protect',
+            label: 'PROTECT',
+            encrypts: false,
+            confidential: false,
+          },
+        ],
+      },
     };
-    const fake = install({ item: { to: ['a@b.org'], subject: 'x' }, sensitivityLabelsCatalog: [{ id: 'g-protect', name: 'Protect' }] });
-    expect(await applyFixes([{ kind: 'apply-label', label: 'PROTECT' }], { policy, from: USER })).toEqual({
+    const fake = install({
+      item: { to: ['a@b.org'], subject: 'x' },
+      sensitivityLabelsCatalog: [{ id: 'g-protect', name: 'Protect' }],
+    });
+    expect(
+      await applyFixes([{ kind: 'apply-label', label: 'PROTECT' }], { policy, from: USER }),
+    ).toEqual({
       ok: true,
       changed: ['subject', 'header', 'purview'],
     });
     expect(fake.item.sensitivityLabel).toBe('g-protect');
     const without = install({ item: { to: ['a@b.org'], subject: 'x' } });
-    expect(await applyFixes([{ kind: 'apply-label', label: 'PROTECT' }], { policy, from: USER })).toEqual({ ok: true, changed: ['subject', 'header'] });
+    expect(
+      await applyFixes([{ kind: 'apply-label', label: 'PROTECT' }], { policy, from: USER }),
+    ).toEqual({ ok: true, changed: ['subject', 'header'] });
     expect(without.item.sensitivityLabel).toBe('');
   });
 
@@ -155,9 +191,20 @@ describe('applyFixes', () => {
     try {
       const fake = install({
         faults: { [api]: { kind, times: 1 } },
-        item: { to: ['pat@example.org', 'x@bbc.co.uk'], cc: ['c@nhs.net'], subject: 'Case 1234', headers: { [MARKING_HEADER]: 'VER=2026.1, NS=a, SEC=UNMARKED, ORIGIN=b' } },
+        item: {
+          to: ['pat@example.org', 'x@bbc.co.uk'],
+          cc: ['c@nhs.net'],
+          subject: 'Case 1234',
+          headers: { [MARKING_HEADER]: 'VER=2026.1, NS=a, SEC=UNMARKED, ORIGIN=b' },
+        },
       });
-      const before = JSON.stringify({ to: fake.item.to, cc: fake.item.cc, bcc: fake.item.bcc, subject: fake.item.subject, headers: fake.item.headers });
+      const before = JSON.stringify({
+        to: fake.item.to,
+        cc: fake.item.cc,
+        bcc: fake.item.bcc,
+        subject: fake.item.subject,
+        headers: fake.item.headers,
+      });
       const pending = applyFixes(
         [
           { kind: 'apply-label', label: 'PROTECT' },
@@ -171,15 +218,28 @@ describe('applyFixes', () => {
       const result = await pending;
       expect(result.ok).toBe(false);
       expect(result.ok === false && result.restored).toBe(true);
-      expect(JSON.stringify({ to: fake.item.to, cc: fake.item.cc, bcc: fake.item.bcc, subject: fake.item.subject, headers: fake.item.headers })).toBe(before);
+      expect(
+        JSON.stringify({
+          to: fake.item.to,
+          cc: fake.item.cc,
+          bcc: fake.item.bcc,
+          subject: fake.item.subject,
+          headers: fake.item.headers,
+        }),
+      ).toBe(before);
     } finally {
       jest.useRealTimers();
     }
   });
 
   test('a fix that cannot read the item changes nothing', async () => {
-    const fake = install({ faults: { 'subject.getAsync': { kind: 'error' } }, item: { to: ['a@b.org'], subject: 'x' } });
-    await expect(applyFixes([{ kind: 'apply-label', label: 'PROTECT' }], context)).rejects.toThrow(OfficeCallError);
+    const fake = install({
+      faults: { 'subject.getAsync': { kind: 'error' } },
+      item: { to: ['a@b.org'], subject: 'x' },
+    });
+    await expect(applyFixes([{ kind: 'apply-label', label: 'PROTECT' }], context)).rejects.toThrow(
+      OfficeCallError,
+    );
     expect(fake.calls.some((c) => c.api.endsWith('setAsync'))).toBe(false);
   });
 });
@@ -194,11 +254,14 @@ describe('read mode', () => {
         cc: ['x@nhs.net'],
         subject: 'RE: [RESTRICTED] Complaint',
         body: 'Text',
-        rawHeaders: 'Received: from a\r\n by b\r\nX-Protective-Marking: VER=2026.1, NS=examplecouncil.gov.uk,\r\n SEC=RESTRICTED, ORIGIN=chair@examplecouncil.gov.uk\r\nSensitivity: Company-Confidential\r\n',
+        rawHeaders:
+          'Received: from a\r\n by b\r\nX-Protective-Marking: VER=2026.1, NS=examplecouncil.gov.uk,\r\n SEC=RESTRICTED, ORIGIN=chair@examplecouncil.gov.uk\r\nSensitivity: Company-Confidential\r\n',
       },
     });
     const reading = await readOpenMessage(new Date());
-    expect(reading.headers[MARKING_HEADER]).toBe('VER=2026.1, NS=examplecouncil.gov.uk, SEC=RESTRICTED, ORIGIN=chair@examplecouncil.gov.uk');
+    expect(reading.headers[MARKING_HEADER]).toBe(
+      'VER=2026.1, NS=examplecouncil.gov.uk, SEC=RESTRICTED, ORIGIN=chair@examplecouncil.gov.uk',
+    );
     expect(reading.headers.Sensitivity).toBe('Company-Confidential');
     expect(reading.snapshot.from).toBe('Chair <chair@examplecouncil.gov.uk>');
     expect(reading.snapshot.cc).toEqual(['x@nhs.net']);
@@ -217,23 +280,38 @@ describe('helpers', () => {
 
   test('formatRecipient quotes names that need it', () => {
     expect(formatRecipient({ emailAddress: 'a@b.org', displayName: 'a@b.org' })).toBe('a@b.org');
-    expect(formatRecipient({ emailAddress: 'a@b.org', displayName: 'Smith, Jo' })).toBe('"Smith, Jo" <a@b.org>');
-    expect(formatRecipient({ emailAddress: 'a@b.org', displayName: 'Jo Smith' })).toBe('Jo Smith <a@b.org>');
+    expect(formatRecipient({ emailAddress: 'a@b.org', displayName: 'Smith, Jo' })).toBe(
+      '"Smith, Jo" <a@b.org>',
+    );
+    expect(formatRecipient({ emailAddress: 'a@b.org', displayName: 'Jo Smith' })).toBe(
+      'Jo Smith <a@b.org>',
+    );
   });
 
   test('parseHeaderBlock unfolds lines and keeps the first of repeated headers', () => {
-    expect(parseHeaderBlock('A: 1\r\nB: two\r\n  lines\r\nA: 3\r\n')).toEqual({ A: '1', B: 'two lines' });
+    expect(parseHeaderBlock('A: 1\r\nB: two\r\n  lines\r\nA: 3\r\n')).toEqual({
+      A: '1',
+      B: 'two lines',
+    });
   });
 
   test('officeCall turns errors, throws and silence into rejections', async () => {
-    const failed = { status: 'failed', error: { code: 9020, name: 'GenericResponseError', message: 'boom' } } as unknown as Office.AsyncResult<string>;
-    await expect(officeCall<string>('x', (cb) => cb(failed))).rejects.toMatchObject({ api: 'x', code: 9020 });
+    const failed = {
+      status: 'failed',
+      error: { code: 9020, name: 'GenericResponseError', message: 'boom' },
+    } as unknown as Office.AsyncResult<string>;
+    await expect(officeCall<string>('x', (cb) => cb(failed))).rejects.toMatchObject({
+      api: 'x',
+      code: 9020,
+    });
     await expect(
       officeCall<string>('y', () => {
         throw new Error('nope');
       }),
     ).rejects.toThrow('y: nope');
-    await expect(officeCall<string>('z', () => undefined, 10)).rejects.toThrow('no callback within 10 ms');
+    await expect(officeCall<string>('z', () => undefined, 10)).rejects.toThrow(
+      'no callback within 10 ms',
+    );
     const ok = { status: 'succeeded', value: 'v' } as unknown as Office.AsyncResult<string>;
     await expect(officeCall<string>('w', (cb) => cb(ok))).resolves.toBe('v');
   });

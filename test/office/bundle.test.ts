@@ -13,22 +13,51 @@ export const EVENT_BUNDLE_GZIP_CEILING = 120 * 1024;
 
 /** Globals the classic Outlook event runtime does not have: DOM, browser storage and React. */
 const FORBIDDEN = [
-  'document', 'window', 'localStorage', 'sessionStorage', 'location', 'XMLHttpRequest', 'DOMParser', 'URLSearchParams',
-  'HTMLElement', 'indexedDB', 'FileReader', 'Blob', 'crypto', 'React', 'ReactDOM', 'require', 'module', 'exports',
+  'document',
+  'window',
+  'localStorage',
+  'sessionStorage',
+  'location',
+  'XMLHttpRequest',
+  'DOMParser',
+  'URLSearchParams',
+  'HTMLElement',
+  'indexedDB',
+  'FileReader',
+  'Blob',
+  'crypto',
+  'React',
+  'ReactDOM',
+  'require',
+  'module',
+  'exports',
 ];
 
 /** Built-ins newer than ES2016 that the bundled libraries call; the prelude supplies them. */
 const POST_ES2016_BUILTINS = [
-  'Object.values', 'Object.entries', 'Object.fromEntries', 'Object.getOwnPropertyDescriptors', 'Array.prototype.flat',
-  'Array.prototype.flatMap', 'String.prototype.padStart', 'String.prototype.padEnd', 'String.prototype.trimStart',
-  'String.prototype.trimEnd', 'Promise.allSettled', 'globalThis.BigInt', 'globalThis.globalThis',
+  'Object.values',
+  'Object.entries',
+  'Object.fromEntries',
+  'Object.getOwnPropertyDescriptors',
+  'Array.prototype.flat',
+  'Array.prototype.flatMap',
+  'String.prototype.padStart',
+  'String.prototype.padEnd',
+  'String.prototype.trimStart',
+  'String.prototype.trimEnd',
+  'Promise.allSettled',
+  'globalThis.BigInt',
+  'globalThis.globalThis',
 ];
 
 interface AnyNode extends Node {
   [key: string]: unknown;
 }
 
-function walk(node: AnyNode, visit: (node: AnyNode, parent: AnyNode | null, key: string | null, functionDepth: number) => void): void {
+function walk(
+  node: AnyNode,
+  visit: (node: AnyNode, parent: AnyNode | null, key: string | null, functionDepth: number) => void,
+): void {
   const stack: [AnyNode, AnyNode | null, string | null, number][] = [[node, null, null, 0]];
   while (stack.length > 0) {
     const [n, parent, key, depth] = stack.pop() as [AnyNode, AnyNode | null, string | null, number];
@@ -37,8 +66,14 @@ function walk(node: AnyNode, visit: (node: AnyNode, parent: AnyNode | null, key:
     for (const k of Object.keys(n)) {
       const value = n[k];
       if (Array.isArray(value)) {
-        for (const child of value) if (child !== null && typeof (child as AnyNode).type === 'string') stack.push([child as AnyNode, n, k, inner]);
-      } else if (value !== null && typeof value === 'object' && typeof (value as AnyNode).type === 'string') {
+        for (const child of value)
+          if (child !== null && typeof (child as AnyNode).type === 'string')
+            stack.push([child as AnyNode, n, k, inner]);
+      } else if (
+        value !== null &&
+        typeof value === 'object' &&
+        typeof (value as AnyNode).type === 'string'
+      ) {
         stack.push([value as AnyNode, n, k, inner]);
       }
     }
@@ -51,7 +86,9 @@ let bundled: string[];
 beforeAll(() => {
   const dist = buildInto();
   source = readFileSync(join(dist, 'commands.js'), 'utf8');
-  meta = JSON.parse(readFileSync(join(dist, 'meta/commands.meta.json'), 'utf8')) as { inputs: Record<string, unknown> };
+  meta = JSON.parse(readFileSync(join(dist, 'meta/commands.meta.json'), 'utf8')) as {
+    inputs: Record<string, unknown>;
+  };
   bundled = bundledInputs(join(dist, 'meta/commands.meta.json'));
 });
 
@@ -64,13 +101,18 @@ test('references no DOM, browser storage or React globals', () => {
   const found = new Set<string>();
   walk(ast, (n, parent, key) => {
     if (n.type !== 'Identifier' || !FORBIDDEN.includes(String(n.name))) return;
-    if (parent?.type === 'MemberExpression' && key === 'property' && parent.computed !== true) return;
+    if (parent?.type === 'MemberExpression' && key === 'property' && parent.computed !== true)
+      return;
     if (parent?.type === 'Property' && key === 'key') return;
     found.add(String(n.name));
   });
   expect([...found]).toEqual([]);
   expect(source).not.toMatch(/Symbol\.for\("react\./);
-  expect(Object.keys(meta.inputs).filter((f) => /node_modules\/(?:react|react-dom|@fluentui|scheduler)\//.test(f))).toEqual([]);
+  expect(
+    Object.keys(meta.inputs).filter((f) =>
+      /node_modules\/(?:react|react-dom|@fluentui|scheduler)\//.test(f),
+    ),
+  ).toEqual([]);
 });
 
 test('associates the handlers at the top level of the bundle', () => {
@@ -81,7 +123,8 @@ test('associates the handlers at the top level of the bundle', () => {
     const callee = n.callee as AnyNode;
     const text = source.slice(callee.start, callee.end);
     const first = (n.arguments as AnyNode[])[0];
-    if (text === 'Office.actions.associate' && depth <= 1 && first?.type === 'Literal') topLevel.push(String(first.value));
+    if (text === 'Office.actions.associate' && depth <= 1 && first?.type === 'Literal')
+      topLevel.push(String(first.value));
   });
   expect(topLevel.sort()).toEqual(Object.values(LAUNCH_HANDLERS).sort());
 });
@@ -100,11 +143,20 @@ test('loads and handles Send in a bare ES2016 runtime (no atob, Buffer, TextDeco
   const context = createContext({ setTimeout, clearTimeout });
   const fake = installFakeOffice(context, {
     organisationDomain: 'examplecouncil.gov.uk',
-    item: { to: ['colleague@examplecouncil.gov.uk'], subject: 'Case', body: '<p>NHS&nbsp;number 943&#32;476&#32;5919</p>', bodyType: 'html' },
+    item: {
+      to: ['colleague@examplecouncil.gov.uk'],
+      subject: 'Case',
+      body: '<p>NHS&nbsp;number 943&#32;476&#32;5919</p>',
+      bodyType: 'html',
+    },
   });
-  expect(runInContext('typeof atob + typeof Buffer + typeof TextDecoder + typeof document', context)).toBe('undefinedundefinedundefinedundefined');
+  expect(
+    runInContext('typeof atob + typeof Buffer + typeof TextDecoder + typeof document', context),
+  ).toBe('undefinedundefinedundefinedundefined');
   runInContext(POST_ES2016_BUILTINS.map((path) => `delete ${path};`).join(''), context);
-  expect(runInContext('typeof Object.fromEntries + typeof BigInt + typeof globalThis', context)).toBe('undefinedundefinedundefined');
+  expect(
+    runInContext('typeof Object.fromEntries + typeof BigInt + typeof globalThis', context),
+  ).toBe('undefinedundefinedundefined');
   runInContext(source, context);
   expect(
     runInContext(

@@ -7,7 +7,8 @@ import { uiCy, uiEn } from '../../src/i18n/ui';
 import { defaultPolicy } from '../../src/policy/default';
 import { RULE_IDS } from '../../src/policy/schema';
 
-const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+const placeholders = (text: string): string[] =>
+  [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -47,12 +48,15 @@ describe('ui catalogue', () => {
   it('names every entity type, rule and default audience', () => {
     for (const type of ENTITY_TYPES) expect(uiEn[`ui.entity.${type}`]).toBeDefined();
     for (const rule of RULE_IDS) expect(uiEn[`ui.rule.${rule}`]).toBeDefined();
-    for (const audience of defaultPolicy.audiences) expect(uiEn[`ui.audience.${audience.id}`]).toBeDefined();
+    for (const audience of defaultPolicy.audiences)
+      expect(uiEn[`ui.audience.${audience.id}`]).toBeDefined();
   });
 
   it('defines every literal id the task pane and the simulator use', () => {
     const root = join(__dirname, '..', '..');
-    const code = [...sources(join(root, 'taskpane')), ...sources(join(root, 'simulator'))].join('\n');
+    const code = [...sources(join(root, 'taskpane')), ...sources(join(root, 'simulator'))].join(
+      '\n',
+    );
     const used = [...code.matchAll(/['`](ui\.[\w.-]+)['`]/g)].map((m) => m[1] ?? '');
     expect(used.length).toBeGreaterThan(50);
     expect(used.filter((id) => uiEn[id] === undefined)).toEqual([]);

@@ -16,7 +16,11 @@ describe('findingViews', () => {
       subject: 'Case note',
       body: 'Her NHS number is 943 476 5919 and the review is at 10am.',
     });
-    const views = findingViews(m, evaluate(m, defaultPolicy, NOW), defaultPolicy.attachments.sizeBudgetBytes);
+    const views = findingViews(
+      m,
+      evaluate(m, defaultPolicy, NOW),
+      defaultPolicy.attachments.sizeBudgetBytes,
+    );
     const nhs = views.find((v) => v.type === 'NHS_NUMBER');
     expect(nhs?.previews).toEqual([{ location: 'body', masked: '••• ••• 5919' }]);
     expect(nhs?.locations).toEqual(['body']);
@@ -24,14 +28,22 @@ describe('findingViews', () => {
   });
 
   it(`shows at most ${PREVIEWS_PER_TYPE} previews per type and counts the rest`, () => {
-    const numbers = ['943 476 5919', '401 023 2137', '450 557 7104', '485 777 3456', '943 476 5870'];
+    const numbers = [
+      '943 476 5919',
+      '401 023 2137',
+      '450 557 7104',
+      '485 777 3456',
+      '943 476 5870',
+    ];
     const m = message({
       from: 'a.officer@examplecouncil.gov.uk',
       to: ['x@examplecouncil.gov.uk'],
       body: numbers.map((n) => `Patient NHS number ${n}.`).join('\n'),
     });
     const verdict = evaluate(m, defaultPolicy, NOW);
-    const nhs = findingViews(m, verdict, defaultPolicy.attachments.sizeBudgetBytes).find((v) => v.type === 'NHS_NUMBER');
+    const nhs = findingViews(m, verdict, defaultPolicy.attachments.sizeBudgetBytes).find(
+      (v) => v.type === 'NHS_NUMBER',
+    );
     expect(nhs).toBeDefined();
     expect(nhs?.previews.length).toBe(Math.min(PREVIEWS_PER_TYPE, nhs?.count ?? 0));
     expect(nhs?.more).toBe((nhs?.count ?? 0) - (nhs?.previews.length ?? 0));
@@ -41,16 +53,21 @@ describe('findingViews', () => {
 
 describe('parseMsipLabels', () => {
   it('reads the enabled label and its name', () => {
-    const value = 'MSIP_Label_aaaa-1111_Enabled=true; MSIP_Label_aaaa-1111_SetDate=2026-11-20T10:00:00Z; MSIP_Label_aaaa-1111_Name=Official Sensitive';
+    const value =
+      'MSIP_Label_aaaa-1111_Enabled=true; MSIP_Label_aaaa-1111_SetDate=2026-11-20T10:00:00Z; MSIP_Label_aaaa-1111_Name=Official Sensitive';
     expect(parseMsipLabels(value)).toEqual({ guid: 'aaaa-1111', name: 'Official Sensitive' });
   });
   it('ignores disabled labels and junk', () => {
-    expect(parseMsipLabels('MSIP_Label_bbbb_Enabled=false; MSIP_Label_bbbb_Name=Public')).toBeNull();
+    expect(
+      parseMsipLabels('MSIP_Label_bbbb_Enabled=false; MSIP_Label_bbbb_Name=Public'),
+    ).toBeNull();
     expect(parseMsipLabels('nonsense')).toBeNull();
     expect(parseMsipLabels('')).toBeNull();
   });
   it('looks headers up in any case', () => {
-    expect(headerValue({ 'x-protective-marking': 'SEC=PROTECT' }, 'X-Protective-Marking')).toBe('SEC=PROTECT');
+    expect(headerValue({ 'x-protective-marking': 'SEC=PROTECT' }, 'X-Protective-Marking')).toBe(
+      'SEC=PROTECT',
+    );
     expect(headerValue({}, 'Sensitivity')).toBeNull();
   });
 });
@@ -65,7 +82,8 @@ describe('summariseReading', () => {
       cc: ['sian.jenkins@gmail.com'],
       subject: '[CONFIDENTIAL] Northgate appeal',
       headers: {
-        'X-Protective-Marking': 'VER=2026.1, NS=examplecouncil.gov.uk, SEC=PROTECT, ORIGIN=cllr.tom.price@examplecouncil.gov.uk',
+        'X-Protective-Marking':
+          'VER=2026.1, NS=examplecouncil.gov.uk, SEC=PROTECT, ORIGIN=cllr.tom.price@examplecouncil.gov.uk',
         Sensitivity: 'Company-Confidential',
       },
       body: 'Counsel’s advice is below.',
@@ -89,7 +107,9 @@ describe('summariseReading', () => {
       from: 'jo.hughes@nhs.net',
       to: [reader],
       subject: '[PROTECT] Discharge plan',
-      headers: { msip_labels: 'MSIP_Label_cccc_Enabled=true; MSIP_Label_cccc_Name=Official Sensitive' },
+      headers: {
+        msip_labels: 'MSIP_Label_cccc_Enabled=true; MSIP_Label_cccc_Name=Official Sensitive',
+      },
       body: 'NHS number 943 476 5919.',
     });
     const s = summariseReading(m, defaultPolicy, reader, NOW);
@@ -103,7 +123,12 @@ describe('summariseReading', () => {
   });
 
   it('lets an unmarked message go anywhere', () => {
-    const m = message({ from: 'morgan.lewis@examplecouncil.gov.uk', to: [reader], subject: 'Team meeting', body: 'At 2pm.' });
+    const m = message({
+      from: 'morgan.lewis@examplecouncil.gov.uk',
+      to: [reader],
+      subject: 'Team meeting',
+      body: 'At 2pm.',
+    });
     const s = summariseReading(m, defaultPolicy, reader, NOW);
     expect(s.label === null || s.label === 'UNMARKED').toBe(true);
     expect(s.sharing.never).toEqual([]);

@@ -11,7 +11,10 @@ import { findingViews } from '../../taskpane/model/preview';
 import { summariseReading } from '../../taskpane/model/reading';
 
 const NOW = new Date('2026-11-22T10:00:00Z');
-const tr = (locale: Locale): Translate => (id, params) => translate(locale, id, params ?? {});
+const tr =
+  (locale: Locale): Translate =>
+  (id, params) =>
+    translate(locale, id, params ?? {});
 const noop = (): void => undefined;
 
 function composeProps(locale: Locale, send: ComposeViewProps['sendState']): ComposeViewProps {
@@ -75,8 +78,15 @@ describe('ReadView', () => {
       subject: '[CONFIDENTIAL] [PROTECT] Northgate appeal',
       body: 'Advice below.',
     });
-    const summary = summariseReading(message, defaultPolicy, 'a.officer@examplecouncil.gov.uk', NOW);
-    const html = renderToStaticMarkup(<ReadView t={tr('en')} summary={summary} onReplyToSender={noop} />);
+    const summary = summariseReading(
+      message,
+      defaultPolicy,
+      'a.officer@examplecouncil.gov.uk',
+      NOW,
+    );
+    const html = renderToStaticMarkup(
+      <ReadView t={tr('en')} summary={summary} onReplyToSender={noop} />,
+    );
     expect(html).toContain('Confidential: keep it to the sender and the people it was sent to.');
     expect(html).toContain('Personal email accounts');
     expect(html).toContain('Reply to sender only');

@@ -62,7 +62,8 @@ export type Fault =
   | { kind: 'throw'; message?: string; times?: number }
   | { kind: 'hang'; times?: number };
 
-export type RecipientInit = string | { emailAddress: string; displayName?: string; recipientType?: string };
+export type RecipientInit =
+  string | { emailAddress: string; displayName?: string; recipientType?: string };
 
 export interface AttachmentInit {
   id?: string;
@@ -188,7 +189,12 @@ export interface FakeOffice {
 
 const MAILBOX_ENUMS = {
   SendModeOverride: { PromptUser: 'promptUser' },
-  RecipientType: { DistributionList: 'distributionList', User: 'user', ExternalUser: 'externalUser', Other: 'other' },
+  RecipientType: {
+    DistributionList: 'distributionList',
+    User: 'user',
+    ExternalUser: 'externalUser',
+    Other: 'other',
+  },
   ItemNotificationMessageType: {
     ProgressIndicator: 'progressIndicator',
     InformationalMessage: 'informationalMessage',
@@ -232,7 +238,10 @@ function domainOf(address: string): string {
   return parseMailbox(address).domain;
 }
 
-function toDetails(input: RecipientInit | Office.EmailUser | Office.EmailAddressDetails, orgDomain: string | undefined): Office.EmailAddressDetails {
+function toDetails(
+  input: RecipientInit | Office.EmailUser | Office.EmailAddressDetails,
+  orgDomain: string | undefined,
+): Office.EmailAddressDetails {
   let emailAddress: string;
   let displayName: string | undefined;
   let recipientType: string | undefined;
@@ -247,7 +256,8 @@ function toDetails(input: RecipientInit | Office.EmailUser | Office.EmailAddress
   }
   if (recipientType === undefined) {
     const domain = domainOf(emailAddress);
-    const internal = orgDomain !== undefined && (domain === orgDomain || domain.endsWith(`.${orgDomain}`));
+    const internal =
+      orgDomain !== undefined && (domain === orgDomain || domain.endsWith(`.${orgDomain}`));
     recipientType = internal ? 'user' : 'externalUser';
   }
   return {
@@ -280,13 +290,21 @@ function rawHeaderBlock(headers: Record<string, string>): string {
     .join('');
 }
 
-function newState(init: ItemInit, options: FakeOfficeOptions, user: { emailAddress: string; displayName: string }): FakeItemState {
+function newState(
+  init: ItemInit,
+  options: FakeOfficeOptions,
+  user: { emailAddress: string; displayName: string },
+): FakeItemState {
   const org = options.organisationDomain;
-  const details = (list: RecipientInit[] | undefined): Office.EmailAddressDetails[] => (list ?? []).map((r) => toDetails(r, org));
+  const details = (list: RecipientInit[] | undefined): Office.EmailAddressDetails[] =>
+    (list ?? []).map((r) => toDetails(r, org));
   return {
     mode: init.mode ?? 'compose',
     composeType: init.composeType ?? 'newMail',
-    from: toDetails(init.from ?? { emailAddress: user.emailAddress, displayName: user.displayName }, org),
+    from: toDetails(
+      init.from ?? { emailAddress: user.emailAddress, displayName: user.displayName },
+      org,
+    ),
     to: details(init.to),
     cc: details(init.cc),
     bcc: details(init.bcc),
@@ -340,7 +358,9 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
   };
   const mailboxVersion = options.mailboxVersion ?? '1.15';
   const controlIds = options.controlIds ?? [COMPOSE_TASKPANE_CONTROL_ID];
-  const faults = new Map<FakeApi, Fault>(Object.entries(options.faults ?? {}) as [FakeApi, Fault][]);
+  const faults = new Map<FakeApi, Fault>(
+    Object.entries(options.faults ?? {}) as [FakeApi, Fault][],
+  );
   let latency: number | ((api: FakeApi) => number) = options.latencyMs ?? 0;
   const started = Date.now();
   const calls: { api: FakeApi; at: number }[] = [];
@@ -366,10 +386,11 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
   const call = <T>(api: FakeApi, args: readonly unknown[], work: () => T): void => {
     calls.push({ api, at: Date.now() - started });
     const last = args[args.length - 1];
-    const callback = typeof last === 'function' ? (last as (result: Office.AsyncResult<T>) => void) : undefined;
-    const optionsArg = args.find((a) => typeof a === 'object' && a !== null && 'asyncContext' in a) as
-      | Office.AsyncContextOptions
-      | undefined;
+    const callback =
+      typeof last === 'function' ? (last as (result: Office.AsyncResult<T>) => void) : undefined;
+    const optionsArg = args.find(
+      (a) => typeof a === 'object' && a !== null && 'asyncContext' in a,
+    ) as Office.AsyncContextOptions | undefined;
     const fault = takeFault(api);
     if (fault?.kind === 'throw') throw new Error(fault.message ?? `${api} is not available`);
     if (fault?.kind === 'hang') return;
@@ -384,7 +405,11 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
           diagnostics: undefined,
         }) as Office.AsyncResult<T>;
       if (fault?.kind === 'error') {
-        result = failed(fault.code ?? 9020, fault.name ?? 'GenericResponseError', fault.message ?? 'An internal error has occurred.');
+        result = failed(
+          fault.code ?? 9020,
+          fault.name ?? 'GenericResponseError',
+          fault.message ?? 'An internal error has occurred.',
+        );
       } else {
         try {
           const value = work();
@@ -404,11 +429,13 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
   };
 
   const composeOnly = (): void => {
-    if (state.mode !== 'compose') throw new FakeApiError(9040, 'InvalidItemMode', 'Not available in read mode.');
+    if (state.mode !== 'compose')
+      throw new FakeApiError(9040, 'InvalidItemMode', 'Not available in read mode.');
   };
 
   const recipients = (field: 'to' | 'cc' | 'bcc'): Office.Recipients => ({
-    getAsync: (...args: unknown[]) => call(`${field}.getAsync`, args, () => state[field].map((r) => ({ ...r }))),
+    getAsync: (...args: unknown[]) =>
+      call(`${field}.getAsync`, args, () => state[field].map((r) => ({ ...r }))),
     setAsync: (...args: unknown[]) => {
       const list = args[0] as (string | Office.EmailUser | Office.EmailAddressDetails)[];
       call(`${field}.setAsync`, args, () => {
@@ -420,7 +447,10 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
       const list = args[0] as (string | Office.EmailUser | Office.EmailAddressDetails)[];
       call(`${field}.addAsync`, args, () => {
         composeOnly();
-        state[field] = [...state[field], ...list.map((r) => toDetails(r, options.organisationDomain))];
+        state[field] = [
+          ...state[field],
+          ...list.map((r) => toDetails(r, options.organisationDomain)),
+        ];
       });
     },
   });
@@ -432,7 +462,12 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
     addAsync: (...args: unknown[]) => {
       const [key, details] = args as [string, Office.NotificationMessageDetails];
       call('notificationMessages.addAsync', args, () => {
-        if (state.notifications.has(key)) throw new FakeApiError(9013, 'DuplicateNotificationKey', 'The notification key already exists.');
+        if (state.notifications.has(key))
+          throw new FakeApiError(
+            9013,
+            'DuplicateNotificationKey',
+            'The notification key already exists.',
+          );
         checkNotification(key, details, state.notifications.size + 1);
         state.notifications.set(key, { ...details });
       });
@@ -440,14 +475,19 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
     replaceAsync: (...args: unknown[]) => {
       const [key, details] = args as [string, Office.NotificationMessageDetails];
       call('notificationMessages.replaceAsync', args, () => {
-        checkNotification(key, details, state.notifications.size + (state.notifications.has(key) ? 0 : 1));
+        checkNotification(
+          key,
+          details,
+          state.notifications.size + (state.notifications.has(key) ? 0 : 1),
+        );
         state.notifications.set(key, { ...details });
       });
     },
     removeAsync: (...args: unknown[]) => {
       const key = args[0] as string;
       call('notificationMessages.removeAsync', args, () => {
-        if (!state.notifications.delete(key)) throw new FakeApiError(9014, 'KeyNotFound', 'The notification key was not found.');
+        if (!state.notifications.delete(key))
+          throw new FakeApiError(9014, 'KeyNotFound', 'The notification key was not found.');
       });
     },
     getAllAsync: (...args: unknown[]) =>
@@ -456,25 +496,58 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
       ),
   };
 
-  const checkNotification = (key: string, details: Office.NotificationMessageDetails, count: number): void => {
-    if (key.length > NOTIFICATION_KEY_LIMIT) throw new FakeApiError(9011, 'KeyTooLong', 'The key is longer than 32 characters.');
-    if (details.message.length > NOTIFICATION_TEXT_LIMIT) throw new FakeApiError(9012, 'MessageTooLong', 'The message is longer than 150 characters.');
-    if (count > NOTIFICATION_LIMIT) throw new FakeApiError(9015, 'NumberOfNotificationMessagesExceeded', 'An item can have at most 5 notifications.');
+  const checkNotification = (
+    key: string,
+    details: Office.NotificationMessageDetails,
+    count: number,
+  ): void => {
+    if (key.length > NOTIFICATION_KEY_LIMIT)
+      throw new FakeApiError(9011, 'KeyTooLong', 'The key is longer than 32 characters.');
+    if (details.message.length > NOTIFICATION_TEXT_LIMIT)
+      throw new FakeApiError(9012, 'MessageTooLong', 'The message is longer than 150 characters.');
+    if (count > NOTIFICATION_LIMIT)
+      throw new FakeApiError(
+        9015,
+        'NumberOfNotificationMessagesExceeded',
+        'An item can have at most 5 notifications.',
+      );
     const type = String(details.type);
     if ((type === 'informationalMessage' || type === 'insightMessage') && !details.icon) {
-      throw new FakeApiError(9016, 'IconRequired', 'An icon is required for this notification type.');
+      throw new FakeApiError(
+        9016,
+        'IconRequired',
+        'An icon is required for this notification type.',
+      );
     }
     if (type === 'informationalMessage' && details.persistent === undefined) {
-      throw new FakeApiError(9016, 'PersistentRequired', 'persistent is required for informational notifications.');
+      throw new FakeApiError(
+        9016,
+        'PersistentRequired',
+        'persistent is required for informational notifications.',
+      );
     }
   };
 
   const attachmentContent = (id: string): Office.AttachmentContent => {
     const attachment = state.attachments.find((a) => a.id === id);
-    if (attachment === undefined) throw new FakeApiError(9017, 'InvalidAttachmentId', 'The attachment id is not valid.');
-    if (attachment.content === undefined) throw new FakeApiError(9018, 'AttachmentDownloadFailed', 'The attachment could not be retrieved.');
-    const format = attachment.attachmentType === 'cloud' ? 'url' : attachment.attachmentType === 'item' ? 'eml' : 'base64';
-    return { content: attachment.content, format: format as Office.MailboxEnums.AttachmentContentFormat };
+    if (attachment === undefined)
+      throw new FakeApiError(9017, 'InvalidAttachmentId', 'The attachment id is not valid.');
+    if (attachment.content === undefined)
+      throw new FakeApiError(
+        9018,
+        'AttachmentDownloadFailed',
+        'The attachment could not be retrieved.',
+      );
+    const format =
+      attachment.attachmentType === 'cloud'
+        ? 'url'
+        : attachment.attachmentType === 'item'
+          ? 'eml'
+          : 'base64';
+    return {
+      content: attachment.content,
+      format: format as Office.MailboxEnums.AttachmentContentFormat,
+    };
   };
 
   const composeItem: ComposeItem = {
@@ -493,7 +566,12 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
       setAsync: (...args: unknown[]) => {
         const subject = args[0] as string;
         call('subject.setAsync', args, () => {
-          if (subject.length > SUBJECT_LIMIT) throw new FakeApiError(9029, 'DataExceedsMaximumSize', 'The subject is longer than 255 characters.');
+          if (subject.length > SUBJECT_LIMIT)
+            throw new FakeApiError(
+              9029,
+              'DataExceedsMaximumSize',
+              'The subject is longer than 255 characters.',
+            );
           state.subject = subject;
         });
       },
@@ -524,7 +602,9 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
         call('internetHeaders.setAsync', args, () => {
           composeOnly();
           for (const name of Object.keys(headers)) {
-            const existing = Object.keys(state.headers).find((k) => k.toLowerCase() === name.toLowerCase());
+            const existing = Object.keys(state.headers).find(
+              (k) => k.toLowerCase() === name.toLowerCase(),
+            );
             if (existing !== undefined) delete state.headers[existing];
             state.headers[name] = headers[name] ?? '';
           }
@@ -534,14 +614,17 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
         const names = args[0] as string[];
         call('internetHeaders.removeAsync', args, () => {
           for (const name of names) {
-            const existing = Object.keys(state.headers).find((k) => k.toLowerCase() === name.toLowerCase());
+            const existing = Object.keys(state.headers).find(
+              (k) => k.toLowerCase() === name.toLowerCase(),
+            );
             if (existing !== undefined) delete state.headers[existing];
           }
         });
       },
     },
     sessionData: {
-      getAllAsync: (...args: unknown[]) => call('sessionData.getAllAsync', args, () => ({ ...state.sessionData })),
+      getAllAsync: (...args: unknown[]) =>
+        call('sessionData.getAllAsync', args, () => ({ ...state.sessionData })),
       getAsync: (...args: unknown[]) => {
         const name = args[0] as string;
         call('sessionData.getAsync', args, () => state.sessionData[name] ?? '');
@@ -551,7 +634,11 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
         call('sessionData.setAsync', args, () => {
           const next = { ...state.sessionData, [name]: value };
           if (sessionSize(next) > SESSION_DATA_LIMIT) {
-            throw new FakeApiError(9057, 'SessionObjectMaxLengthExceeded', 'Session data is limited to 50,000 characters.');
+            throw new FakeApiError(
+              9057,
+              'SessionObjectMaxLengthExceeded',
+              'Session data is limited to 50,000 characters.',
+            );
           }
           state.sessionData = next;
         });
@@ -571,14 +658,19 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
     },
     notificationMessages,
     sensitivityLabel: {
-      getAsync: (...args: unknown[]) => call('sensitivityLabel.getAsync', args, () => state.sensitivityLabel),
+      getAsync: (...args: unknown[]) =>
+        call('sensitivityLabel.getAsync', args, () => state.sensitivityLabel),
       setAsync: (...args: unknown[]) => {
         const label = args[0] as string | Office.SensitivityLabelDetails;
         call('sensitivityLabel.setAsync', args, () => {
           const id = typeof label === 'string' ? label : label.id;
           const catalog = options.sensitivityLabelsCatalog ?? [];
           if (!catalog.some((l) => l.id === id || l.name === id)) {
-            throw new FakeApiError(9058, 'InvalidSensitivityLabel', 'The sensitivity label is not in the catalog.');
+            throw new FakeApiError(
+              9058,
+              'InvalidSensitivityLabel',
+              'The sensitivity label is not in the catalog.',
+            );
           }
           state.sensitivityLabel = catalog.find((l) => l.id === id || l.name === id)?.id ?? id;
         });
@@ -588,21 +680,22 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
       return state.inReplyTo as string;
     },
     getComposeTypeAsync: (...args: unknown[]) =>
-      call('getComposeTypeAsync', args, () => ({ composeType: state.composeType, coercionType: state.bodyType })),
+      call('getComposeTypeAsync', args, () => ({
+        composeType: state.composeType,
+        coercionType: state.bodyType,
+      })),
     getAttachmentsAsync: (...args: unknown[]) =>
       call('getAttachmentsAsync', args, () =>
-        state.attachments.map(
-          (a): Office.AttachmentDetailsCompose => ({
-            id: a.id,
-            name: a.name,
-            size: a.size,
-            attachmentType: a.attachmentType as Office.MailboxEnums.AttachmentType,
-            isInline: a.isInline,
-            contentId: '',
-            isServiceAccessible: false,
-            ...(a.attachmentType === 'cloud' && a.content !== undefined ? { url: a.content } : {}),
-          }),
-        ),
+        state.attachments.map((a): Office.AttachmentDetailsCompose => ({
+          id: a.id,
+          name: a.name,
+          size: a.size,
+          attachmentType: a.attachmentType as Office.MailboxEnums.AttachmentType,
+          isInline: a.isInline,
+          contentId: '',
+          isServiceAccessible: false,
+          ...(a.attachmentType === 'cloud' && a.content !== undefined ? { url: a.content } : {}),
+        })),
       ),
     getAttachmentContentAsync: (...args: unknown[]) => {
       const id = args[0] as string;
@@ -621,7 +714,8 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
             delete state.customProperties[name];
           },
           getAll: () => ({ ...state.customProperties }),
-          saveAsync: (...saveArgs: unknown[]) => call('customProperties.saveAsync', saveArgs, () => undefined),
+          saveAsync: (...saveArgs: unknown[]) =>
+            call('customProperties.saveAsync', saveArgs, () => undefined),
         };
         return props;
       }),
@@ -647,17 +741,15 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
       return state.cc.map((r) => ({ ...r }));
     },
     get attachments() {
-      return state.attachments.map(
-        (a): Office.AttachmentDetails => ({
-          id: a.id,
-          name: a.name,
-          size: a.size,
-          attachmentType: a.attachmentType as Office.MailboxEnums.AttachmentType,
-          isInline: a.isInline,
-          contentType: '',
-          contentId: '',
-        }),
-      );
+      return state.attachments.map((a): Office.AttachmentDetails => ({
+        id: a.id,
+        name: a.name,
+        size: a.size,
+        attachmentType: a.attachmentType as Office.MailboxEnums.AttachmentType,
+        isInline: a.isInline,
+        contentType: '',
+        contentId: '',
+      }));
     },
     get internetMessageId() {
       return state.internetMessageId;
@@ -665,7 +757,11 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
     body: composeItem.body,
     notificationMessages,
     getAllInternetHeadersAsync: (...args: unknown[]) =>
-      call('getAllInternetHeadersAsync', args, () => state.rawHeaders ?? rawHeaderBlock(state.headers)),
+      call(
+        'getAllInternetHeadersAsync',
+        args,
+        () => state.rawHeaders ?? rawHeaderBlock(state.headers),
+      ),
     displayReplyForm: () => {
       state.replyFormsOpened += 1;
     },
@@ -692,7 +788,8 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
       },
       requirements: {
         isSetSupported: (name: string, minVersion?: string | number) =>
-          name.toLowerCase() === 'mailbox' && versionAtLeast(mailboxVersion, minVersion === undefined ? '1.1' : String(minVersion)),
+          name.toLowerCase() === 'mailbox' &&
+          versionAtLeast(mailboxVersion, minVersion === undefined ? '1.1' : String(minVersion)),
       },
       displayLanguage: options.displayLanguage ?? 'en-GB',
       ...(catalogue !== undefined
@@ -700,10 +797,20 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
             sensitivityLabelsCatalog: {
               getAsync: ((...args: unknown[]) =>
                 call('sensitivityLabelsCatalog.getAsync', args, () =>
-                  catalogue.map((l) => ({ id: l.id, name: l.name, color: '', tooltip: l.name, children: [] })),
+                  catalogue.map((l) => ({
+                    id: l.id,
+                    name: l.name,
+                    color: '',
+                    tooltip: l.name,
+                    children: [],
+                  })),
                 )) as Office.SensitivityLabelsCatalog['getAsync'],
               getIsEnabledAsync: ((...args: unknown[]) =>
-                call('sensitivityLabelsCatalog.getIsEnabledAsync', args, () => catalogue.length > 0)) as Office.SensitivityLabelsCatalog['getIsEnabledAsync'],
+                call(
+                  'sensitivityLabelsCatalog.getIsEnabledAsync',
+                  args,
+                  () => catalogue.length > 0,
+                )) as Office.SensitivityLabelsCatalog['getIsEnabledAsync'],
             },
           }
         : {}),
@@ -714,12 +821,21 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
       },
     },
     onReady: (callback) => {
-      const info = { host: 'Outlook' as unknown as Office.HostType, platform: 'OfficeOnline' as unknown as Office.PlatformType };
+      const info = {
+        host: 'Outlook' as unknown as Office.HostType,
+        platform: 'OfficeOnline' as unknown as Office.PlatformType,
+      };
       if (callback !== undefined) setTimeout(() => callback(info), 0);
       return Promise.resolve(info);
     },
-    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' } as unknown as typeof Office.AsyncResultStatus,
-    CoercionType: { Text: 'text' as Office.CoercionType.Text, Html: 'html' as Office.CoercionType.Html },
+    AsyncResultStatus: {
+      Succeeded: 'succeeded',
+      Failed: 'failed',
+    } as unknown as typeof Office.AsyncResultStatus,
+    CoercionType: {
+      Text: 'text' as Office.CoercionType.Text,
+      Html: 'html' as Office.CoercionType.Html,
+    },
     EventType: { ItemChanged: 'olkItemSelectedChanged' as unknown as Office.EventType.ItemChanged },
     MailboxEnums: MAILBOX_ENUMS,
   };
@@ -746,7 +862,8 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
         storage.delete(key);
       }),
   };
-  const runtime: OfficeRuntimeHost | undefined = options.withRuntimeStorage === false ? undefined : { storage: runtimeStorage };
+  const runtime: OfficeRuntimeHost | undefined =
+    options.withRuntimeStorage === false ? undefined : { storage: runtimeStorage };
 
   host.Office = office;
   if (runtime !== undefined) host.OfficeRuntime = runtime;
@@ -755,14 +872,19 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
   const fire = (eventType: LaunchEventType, waitMs = 10000): Promise<Completion | undefined> => {
     const handlerName = LAUNCH_HANDLERS[eventType];
     const handler = actions.get(handlerName);
-    if (handler === undefined) return Promise.reject(new Error(`No handler associated for ${handlerName}`));
+    if (handler === undefined)
+      return Promise.reject(new Error(`No handler associated for ${handlerName}`));
     return new Promise((resolve) => {
       let first: Completion | undefined;
       const timer = setTimeout(() => resolve(undefined), waitMs);
       const event: LaunchEvent = {
         type: eventType,
         completed: (completedOptions) => {
-          const completion: Completion = { handler: handlerName, options: completedOptions, at: Date.now() - started };
+          const completion: Completion = {
+            handler: handlerName,
+            options: completedOptions,
+            at: Date.now() - started,
+          };
           completions.push(completion);
           if (first !== undefined) {
             problems.push(`${handlerName}: completed called more than once`);
@@ -772,9 +894,12 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
           checkCompletion(handlerName, completedOptions);
           if (completedOptions?.contextData !== undefined) {
             state.initializationContext =
-              typeof completedOptions.contextData === 'string' ? completedOptions.contextData : JSON.stringify(completedOptions.contextData);
+              typeof completedOptions.contextData === 'string'
+                ? completedOptions.contextData
+                : JSON.stringify(completedOptions.contextData);
           }
-          if (eventType === 'OnMessageSend' && completedOptions?.allowEvent !== false) state.sent = true;
+          if (eventType === 'OnMessageSend' && completedOptions?.allowEvent !== false)
+            state.sent = true;
           clearTimeout(timer);
           resolve(completion);
         },
@@ -783,17 +908,32 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
     });
   };
 
-  const checkCompletion = (handler: string, o: Office.SmartAlertsEventCompletedOptions | undefined): void => {
+  const checkCompletion = (
+    handler: string,
+    o: Office.SmartAlertsEventCompletedOptions | undefined,
+  ): void => {
     if (o === undefined) return;
-    if (o.errorMessage !== undefined && o.errorMessage.length > 500) problems.push(`${handler}: errorMessage over 500 characters`);
-    if (o.errorMessageMarkdown !== undefined && o.errorMessageMarkdown.length > 500) problems.push(`${handler}: errorMessageMarkdown over 500 characters`);
-    if (o.errorMessageMarkdown !== undefined && !versionAtLeast(mailboxVersion, '1.15')) problems.push(`${handler}: errorMessageMarkdown needs Mailbox 1.15`);
-    if (o.allowEvent === false && (o.errorMessage === undefined || o.errorMessage === '')) problems.push(`${handler}: blocked without errorMessage`);
-    if (o.cancelLabel !== undefined && o.cancelLabel.length > 20) problems.push(`${handler}: cancelLabel over 20 characters`);
-    if (o.commandId !== undefined && !controlIds.includes(o.commandId)) problems.push(`${handler}: commandId ${o.commandId} is not a control id`);
-    if (o.contextData !== undefined && o.commandId === undefined) problems.push(`${handler}: contextData without commandId`);
-    const needs114 = o.cancelLabel !== undefined || o.commandId !== undefined || o.contextData !== undefined || o.sendModeOverride !== undefined;
-    if (needs114 && !versionAtLeast(mailboxVersion, '1.14')) problems.push(`${handler}: 1.14 options on a ${mailboxVersion} client`);
+    if (o.errorMessage !== undefined && o.errorMessage.length > 500)
+      problems.push(`${handler}: errorMessage over 500 characters`);
+    if (o.errorMessageMarkdown !== undefined && o.errorMessageMarkdown.length > 500)
+      problems.push(`${handler}: errorMessageMarkdown over 500 characters`);
+    if (o.errorMessageMarkdown !== undefined && !versionAtLeast(mailboxVersion, '1.15'))
+      problems.push(`${handler}: errorMessageMarkdown needs Mailbox 1.15`);
+    if (o.allowEvent === false && (o.errorMessage === undefined || o.errorMessage === ''))
+      problems.push(`${handler}: blocked without errorMessage`);
+    if (o.cancelLabel !== undefined && o.cancelLabel.length > 20)
+      problems.push(`${handler}: cancelLabel over 20 characters`);
+    if (o.commandId !== undefined && !controlIds.includes(o.commandId))
+      problems.push(`${handler}: commandId ${o.commandId} is not a control id`);
+    if (o.contextData !== undefined && o.commandId === undefined)
+      problems.push(`${handler}: contextData without commandId`);
+    const needs114 =
+      o.cancelLabel !== undefined ||
+      o.commandId !== undefined ||
+      o.contextData !== undefined ||
+      o.sendModeOverride !== undefined;
+    if (needs114 && !versionAtLeast(mailboxVersion, '1.14'))
+      problems.push(`${handler}: 1.14 options on a ${mailboxVersion} client`);
   };
 
   return {
