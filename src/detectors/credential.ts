@@ -50,6 +50,15 @@ function mayHoldKnownToken(text: string): boolean {
 }
 
 const PRIVATE_KEY = /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----/g;
+/** The whole word `BEGIN` every PRIVATE_KEY match holds: found through the scan's word index. */
+const PRIVATE_KEY_LEAD = /\bbegin\b/gi;
+preparePhraseRegex(PRIVATE_KEY_LEAD, [{ first: 'begin', second: '' }]);
+
+/** Whether PRIVATE_KEY can match in `text`: false only when the word `BEGIN` is not there. */
+function mayHoldPrivateKey(text: string): boolean {
+  const leads: PhraseSpan[] = [];
+  return !phraseMatches(text, PRIVATE_KEY_LEAD, leads) || leads.length > 0;
+}
 
 /** Words and punctuation between a keyword and its value: "is", "has been reset to", ":", "=". */
 const CONNECTOR =
@@ -291,6 +300,7 @@ function detectCredentials(text: string, lexicon: CompiledCredential): Finding[]
   const candidates: Array<{ span: Span; confidence: number }> = [];
   for (const regex of [KNOWN_TOKEN, PRIVATE_KEY]) {
     if (regex === KNOWN_TOKEN && !mayHoldKnownToken(text)) continue;
+    if (regex === PRIVATE_KEY && !mayHoldPrivateKey(text)) continue;
     for (const span of findPhrases(text, regex)) {
       if (!/EXAMPLE/.test(text.slice(span.start, span.end)))
         candidates.push({ span, confidence: 0.9 });
@@ -339,6 +349,7 @@ export const credentialRegexes: readonly RegExp[] = [
   KNOWN_TOKEN,
   KNOWN_TOKEN_LEAD,
   PRIVATE_KEY,
+  PRIVATE_KEY_LEAD,
   CONNECTOR,
   VALUE,
   LOGIN_SPLIT,

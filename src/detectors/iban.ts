@@ -37,7 +37,7 @@ export const detector: Detector = {
   exampleContext: EXAMPLE_WORDS,
   minDigits: 8,
   minRun: 2,
-  zoneNeeds: { letterBeforeDigits: true },
+  zoneNeeds: { letterBeforeDigits: true, letterPairBeforeDigits: true },
   validate: (value) => ibanValid(compact(value)),
   invalidate: (value) => allSameDigits(compact(value).slice(4).replace(/\D/g, '')),
 };

@@ -15,6 +15,7 @@ export const detector: Detector = {
       name: 'nhs-10-digits',
       regex: /\b(?:\d{3} \d{3} \d{4}|\d{3}-\d{3}-\d{4}|\d{10})\b/g,
       score: 0.6,
+      zoneNeeds: { runLengths: [[10], [3, 4]] },
     },
   ],
   context: [

@@ -103,9 +103,20 @@ export const detector: Detector = {
       name: 'card-grouped-4',
       regex: /\b\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,4}(?:[ -]\d{1,3})?\b/g,
       score: 0.6,
+      zoneNeeds: { runLengths: [[4]] },
     },
-    { name: 'card-amex-4-6-5', regex: /\b3[47]\d{2}[ -]\d{6}[ -]\d{5}\b/g, score: 0.6 },
-    { name: 'card-plain', regex: /\b\d{12,19}\b/g, score: 0.6 },
+    {
+      name: 'card-amex-4-6-5',
+      regex: /\b3[47]\d{2}[ -]\d{6}[ -]\d{5}\b/g,
+      score: 0.6,
+      zoneNeeds: { runLengths: [[4, 6, 5]] },
+    },
+    {
+      name: 'card-plain',
+      regex: /\b\d{12,19}\b/g,
+      score: 0.6,
+      zoneNeeds: { runLengths: [[12], [13], [14], [15], [16], [17], [18], [19]] },
+    },
   ],
   context: [
     'card',

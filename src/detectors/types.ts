@@ -72,10 +72,21 @@ export interface DetectContext {
 export interface ZoneNeeds {
   /** A digit run right after a letter, or after a letter and a space (`AB123456C`, `GB82`, `BR1 3UH`). */
   letterBeforeDigits?: boolean;
+  /**
+   * A digit run right after two letters that start a word, or after them and a space (`AB123456C`,
+   * `AB 12 34 56 C`, `GB82`): the start of a NINO or an IBAN.
+   */
+  letterPairBeforeDigits?: boolean;
   /** At least this many digit runs joined by a single `.` (`192.168.0.1` has 3). */
   dots?: number;
   /** A digit run starting with 0 or right after `+` (`07700`, `+44`). */
   trunkPrefix?: boolean;
+  /**
+   * Lengths of whole digit runs a match is made of: the zone must hold runs of every length of at
+   * least one of these sets (`[[10], [3, 4]]`: a 10-digit run, or runs of 3 and 4 digits). A length
+   * of 31 or more stands for any run that long.
+   */
+  runLengths?: ReadonlyArray<readonly number[]>;
 }
 
 export interface Detector {

@@ -4,6 +4,14 @@ import type { Detector } from './types';
 
 const SORT_CODE = String.raw`(?:\d{2}-\d{2}-\d{2}|\d{2} \d{2} \d{2}|\d{6})`;
 
+/** An 8-digit account run, and a sort code as one 6-digit run or three 2-digit ones. */
+const ACCOUNT_RUNS = {
+  runLengths: [
+    [8, 6],
+    [8, 2],
+  ],
+};
+
 export const detector: Detector = {
   meta: {
     id: 'uk-bank-account',
@@ -16,11 +24,13 @@ export const detector: Detector = {
       name: 'sort-code-then-account',
       regex: new RegExp(String.raw`\b${SORT_CODE}\b\D{1,40}\b\d{8}\b`, 'g'),
       score: 0.3,
+      zoneNeeds: ACCOUNT_RUNS,
     },
     {
       name: 'account-then-sort-code',
       regex: new RegExp(String.raw`\b\d{8}\b\D{1,40}\b${SORT_CODE}\b`, 'g'),
       score: 0.3,
+      zoneNeeds: ACCOUNT_RUNS,
     },
   ],
   context: [

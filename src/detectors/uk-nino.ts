@@ -45,7 +45,7 @@ export const detector: Detector = {
   ],
   minDigits: 6,
   minRun: 2,
-  zoneNeeds: { letterBeforeDigits: true },
+  zoneNeeds: { letterBeforeDigits: true, letterPairBeforeDigits: true },
   validate: (value) => {
     const nino = compact(value);
     return /^[A-Z]{2}\d{6}[A-D]?$/.test(nino) && !UNUSED_PREFIXES.has(nino.slice(0, 2));

@@ -10,7 +10,14 @@ export const detector: Detector = {
     description: 'A 9-digit UK passport number near the word passport',
     clause: '000_194040a0e7f240eb.txt 8.2',
   },
-  patterns: [{ name: 'passport-9-digits', regex: /\b\d{9}\b/g, score: 0.2 }],
+  patterns: [
+    {
+      name: 'passport-9-digits',
+      regex: /\b\d{9}\b/g,
+      score: 0.2,
+      zoneNeeds: { runLengths: [[9]] },
+    },
+  ],
   context: [
     'passport',
     'passport number',

@@ -8,8 +8,20 @@ import type { Detector } from './types';
 /** Lengths of a possible GB national significant number (libphonenumber's GB metadata). */
 export const GB_POSSIBLE_LENGTHS: readonly number[] = [7, 9, 10];
 
+/** The last value nationalNumber read and its result: validate and invalidate read the same match in turn. */
+let lastValue = '';
+let lastNational = '';
+
 /** The national significant number: digits after +44/0044 (and a `(0)`) or after the trunk 0. */
 function nationalNumber(value: string): string {
+  if (value !== lastValue) {
+    lastNational = readNationalNumber(value);
+    lastValue = value;
+  }
+  return lastNational;
+}
+
+function readNationalNumber(value: string): string {
   const digits = value.replace(/\D/g, '');
   if (/^\s*(?:\+|00)44/.test(value)) {
     const rest = digits.slice(digits.startsWith('0044') ? 4 : 2);

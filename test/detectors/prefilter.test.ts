@@ -75,6 +75,10 @@ const SEPARATORS = [
   '',
   '/',
   '--',
+  '\u2019',
+  '.',
+  '&',
+  '#',
 ];
 
 /** Text of lexicon and context words in random case, with their spaces replaced and some cut short. */
@@ -86,6 +90,7 @@ function phraseSoup(r: () => number, length: number): string {
     if (casing < 0.25) word = word.toUpperCase();
     else if (casing < 0.5) word = word.charAt(0).toUpperCase() + word.slice(1);
     if (r() < 0.2) word = word.replace(/ /g, SEPARATORS[Math.floor(r() * SEPARATORS.length)]!);
+    if (r() < 0.3) word = word.replace(/'/g, '\u2019');
     if (r() < 0.1) word = word.slice(0, 1 + Math.floor(r() * word.length));
     if (r() < 0.05) text += `${Math.floor(r() * 1e8)} `;
     text += word + SEPARATORS[Math.floor(r() * SEPARATORS.length)]!;
@@ -113,11 +118,31 @@ const regexes: Array<[string, RegExp]> = [
 ];
 
 describe('phrase prefilter', () => {
-  test('a phrase starts with its first word, and its second when a space joins them', () => {
-    expect(phraseStart('child protection plan')).toEqual({ first: 'child', second: 'protection' });
-    expect(phraseStart("child's plan")).toEqual({ first: 'child', second: '' });
-    expect(phraseStart('s.47 enquiry')).toEqual({ first: 's', second: '' });
-    expect(phraseStart('dob')).toEqual({ first: 'dob', second: '' });
+  test('a phrase starts with its first word, then its second and third while spaces join them, or a mark', () => {
+    expect(phraseStart('child protection plan')).toEqual({
+      first: 'child',
+      second: 'protection',
+      third: 'plan',
+    });
+    expect(phraseStart('child protection')).toEqual({
+      first: 'child',
+      second: 'protection',
+      third: '',
+    });
+    expect(phraseStart("of the people's party")).toEqual({
+      first: 'of',
+      second: 'the',
+      third: 'people',
+    });
+    expect(phraseStart("child's plan")).toEqual({
+      first: 'child',
+      second: '',
+      third: '',
+      mark: "'",
+    });
+    expect(phraseStart('s.47 enquiry')).toEqual({ first: 's', second: '', third: '', mark: '.' });
+    expect(phraseStart('a/c')).toEqual({ first: 'a', second: '', third: '', mark: '/' });
+    expect(phraseStart('dob')).toEqual({ first: 'dob', second: '', third: '' });
   });
 
   test.each(regexes)('%s: the index finds exactly what the regex finds', (_, regex) => {
@@ -167,6 +192,17 @@ describe('phrase prefilter', () => {
       expect(credential.detect!(text, { lexicons: {} }).length).toBeGreaterThan(0);
     }
   });
+});
+
+test('a private key block and a URL are found in a long message (their searches are not skipped)', () => {
+  const filler = 'Please see the notes from the meeting. '.repeat(30);
+  const key = '-----BEGIN RSA PRIVATE KEY-----';
+  const text = `${filler}\n${key}\nMIIEow\n${filler} see https://example.org/pages/9434765919 ${filler}`;
+  const found = scanText(text);
+  expect(
+    found.filter((f) => f.type === 'CREDENTIAL').map((f) => text.slice(f.start, f.end)),
+  ).toEqual([key]);
+  expect(found.filter((f) => f.type === 'NHS_NUMBER')).toEqual([]);
 });
 
 describe('GB phone possible lengths', () => {

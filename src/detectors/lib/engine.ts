@@ -1,6 +1,12 @@
 // The scanning engine: prefilters, runs pattern detectors (boundaries, validation, context, negatives), resolves overlaps.
 import type { Detector, DetectContext, Finding, ZoneNeeds } from '../types';
-import { beginText, digitRuns, phraseMatches, type PhraseSpan } from './prefilter';
+import {
+  beginText,
+  digitRuns,
+  phraseMatches,
+  preparePhraseRegex,
+  type PhraseSpan,
+} from './prefilter';
 import { phraseKey, wordsMatcher } from './words';
 
 /** Characters searched for context words either side of a match unless a detector says otherwise (as Purview). */
@@ -21,6 +27,11 @@ const ANCHOR_BEFORE = 72;
 const ANCHOR_AFTER = 260;
 /** A URL: digits inside one are ids, not personal numbers. */
 const URL = /\b(?:https?|ftp):\/\/[^\s<>"]+|\bwww\.[^\s<>"]+/gi;
+// Every URL starts at a whole word `http`, `https`, `ftp` or `www`: the word index finds them.
+preparePhraseRegex(
+  URL,
+  ['http', 'https', 'ftp', 'www'].map((first) => ({ first, second: '' })),
+);
 
 interface Region {
   start: number;
@@ -29,8 +40,13 @@ interface Region {
   digits: number;
   maxRun: number;
   letterBefore: boolean;
+  letterPair: boolean;
   dots: number;
   trunk: boolean;
+  /** A `:` lies within the region (digit zones only). */
+  colon: boolean;
+  /** Bit `n` set when the region holds a digit run of exactly `n` digits (bit 31: 31 or more). */
+  runs: number;
 }
 
 interface Compiled {
@@ -48,6 +64,8 @@ interface Compiled {
   /** The detector's digit prefilters (0 when it has none), read for every zone. */
   minDigits: number;
   minRun: number;
+  /** Per pattern: the run-length sets of its zoneNeeds as bit masks (empty: no such need). */
+  runMasks: number[][];
 }
 
 /** Which detectors a matched word or phrase counts for, as context or as a negative. */
@@ -63,7 +81,12 @@ interface Plan {
   /** One regex for every context and negative word of every detector: the text is searched once. */
   words: RegExp | null;
   credit: Map<string, Credit>;
+  /** Matched text as written → its credit (null: none), so each spelling is folded and looked up once. */
+  creditByText: Map<string, Credit | null>;
 }
+
+/** Spellings remembered in a plan's creditByText before it starts again. */
+const CREDIT_MEMO_LIMIT = 4096;
 
 /** A pattern finding before overlap resolution. */
 interface Candidate extends Finding {
@@ -95,6 +118,22 @@ function holdsWords(outer: string, inner: string): boolean {
   return ` ${outer} `.includes(` ${inner} `);
 }
 
+/** The bit standing for a digit run of `length` digits in a region's `runs`. */
+function runBit(length: number): number {
+  return 1 << Math.min(length, 31);
+}
+
+function runMasks(needs: ZoneNeeds | undefined): number[] {
+  return (needs?.runLengths ?? []).map((set) => set.reduce((mask, n) => mask | runBit(n), 0));
+}
+
+/** Whether a region's run lengths meet one of `masks` (none: no need). */
+function holdsRuns(runs: number, masks: readonly number[]): boolean {
+  if (masks.length === 0) return true;
+  for (const mask of masks) if ((runs & mask) === mask) return true;
+  return false;
+}
+
 function planFor(detectors: readonly Detector[]): Plan {
   const cached = planCache.get(detectors);
   if (cached !== undefined) return cached;
@@ -112,6 +151,7 @@ function planFor(detectors: readonly Detector[]): Plan {
       top,
       minDigits: detector.minDigits ?? 0,
       minRun: detector.minRun ?? 0,
+      runMasks: detector.patterns.map((p) => runMasks(p.zoneNeeds)),
     };
   });
   const patterned = compiled.filter((c) => c.detector.detect === undefined);
@@ -135,7 +175,7 @@ function planFor(detectors: readonly Detector[]): Plan {
         .map((c) => c.index),
     });
   }
-  const plan: Plan = { compiled, words: wordsMatcher(keys), credit };
+  const plan: Plan = { compiled, words: wordsMatcher(keys), credit, creditByText: new Map() };
   planCache.set(detectors, plan);
   return plan;
 }
@@ -157,7 +197,7 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** `.` `,` `/` `:` `-` join digits into one longer number (`1.2.3.4.5`, `12-9434765919`). */
+/** `.` `,` `/` `:` `-` can join digits into one longer number (`1.2.3.4.5`, `12-9434765919`, `1,234`). */
 function isJoiner(code: number): boolean {
   return code === 46 || code === 44 || code === 47 || code === 58 || code === 45;
 }
@@ -168,7 +208,24 @@ function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13);
 }
 
-/** A match must stand alone: not glued to letters, digits, `_` or `@`, nor part of a longer dotted or dashed number. */
+const COMMA = 44;
+
+/**
+ * Whether the joiner at `at`, between two digits, makes them one number. A comma does so only as a
+ * thousands separator: at most 3 digits before it and exactly 3 after (`1,234`). Otherwise it
+ * separates fields (`Patient 0,4010232137` in a CSV row) and each side stands alone.
+ */
+function joinsDigits(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== COMMA) return true;
+  let before = 0;
+  for (let i = at - 1; i >= 0 && isDigit(text.charCodeAt(i)); i--) if (++before > 3) return false;
+  let after = 0;
+  for (let i = at + 1; i < text.length && isDigit(text.charCodeAt(i)); i++)
+    if (++after > 3) return false;
+  return after === 3;
+}
+
+/** A match must stand alone: not glued to letters, digits, `_` or `@`, nor part of a longer dotted, dashed or thousands-separated number. */
 function standsAlone(text: string, start: number, end: number): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : -1;
   if (isWordChar(before) || before === AT) return false;
@@ -176,12 +233,18 @@ function standsAlone(text: string, start: number, end: number): boolean {
     isJoiner(before) &&
     start > 1 &&
     isDigit(text.charCodeAt(start - 2)) &&
-    isDigit(text.charCodeAt(start))
+    isDigit(text.charCodeAt(start)) &&
+    joinsDigits(text, start - 1)
   )
     return false;
   const after = end < text.length ? text.charCodeAt(end) : -1;
   if (isWordChar(after) || after === AT) return false;
-  if (isJoiner(after) && isDigit(text.charCodeAt(end + 1)) && isDigit(text.charCodeAt(end - 1)))
+  if (
+    isJoiner(after) &&
+    isDigit(text.charCodeAt(end + 1)) &&
+    isDigit(text.charCodeAt(end - 1)) &&
+    joinsDigits(text, end)
+  )
     return false;
   return true;
 }
@@ -257,10 +320,17 @@ class TextScan {
         for (let m = re.exec(text); m !== null; m = re.exec(text))
           found.push({ start: m.index, end: m.index + m[0].length });
       }
+      const seen = plan.creditByText;
       for (const { start, end } of found) {
-        const word = text.slice(start, end).toLowerCase();
-        const credit = plan.credit.get(word) ?? plan.credit.get(phraseKey(word));
-        if (credit === undefined) continue;
+        const matched = text.slice(start, end);
+        let credit = seen.get(matched);
+        if (credit === undefined) {
+          const word = matched.toLowerCase();
+          credit = plan.credit.get(word) ?? plan.credit.get(phraseKey(word)) ?? null;
+          if (seen.size >= CREDIT_MEMO_LIMIT) seen.clear();
+          seen.set(matched, credit);
+        }
+        if (credit === null) continue;
         for (const i of credit.context) addHit(context, i, start, end);
         for (const i of credit.negative) addHit(negative, i, start, end);
         for (const i of credit.example) addHit(example, i, start, end);
@@ -282,8 +352,11 @@ class TextScan {
         digits: 0,
         maxRun: 0,
         letterBefore: false,
+        letterPair: false,
         dots: 0,
         trunk: false,
+        runs: 0,
+        colon: false,
       },
     ];
   }
@@ -314,24 +387,35 @@ class TextScan {
           digits: 0,
           maxRun: 0,
           letterBefore: false,
+          letterPair: false,
           dots: 0,
           trunk: false,
+          runs: 0,
+          colon: false,
         };
         first = start;
       } else if (start - lastEnd === 1 && text.charCodeAt(lastEnd) === 46) {
         zone.dots++;
       }
       zone.digits += length;
+      zone.runs |= runBit(length);
       if (length > zone.maxRun) zone.maxRun = length;
       const before = start > 0 ? text.charCodeAt(start - 1) : -1;
       if (!zone.letterBefore) {
         zone.letterBefore =
           isLetter(before) || (before === 32 && start > 1 && isLetter(text.charCodeAt(start - 2)));
       }
+      if (!zone.letterPair) zone.letterPair = letterPairBefore(text, start);
       if (!zone.trunk) zone.trunk = text.charCodeAt(start) === 48 || before === 43;
       lastEnd = start + length;
     }
     close();
+    // Mark the zones holding a `:` (an IPv6 address needs one).
+    let z = 0;
+    for (let at = text.indexOf(':'); at >= 0 && z < zones.length; at = text.indexOf(':', at + 1)) {
+      while (z < zones.length && zones[z]!.end <= at) z++;
+      if (z < zones.length && zones[z]!.start <= at) zones[z]!.colon = true;
+    }
     this.digitZones = zones;
     return zones;
   }
@@ -358,8 +442,11 @@ class TextScan {
           digits: 0,
           maxRun: 0,
           letterBefore: false,
+          letterPair: false,
           dots: 0,
           trunk: false,
+          runs: 0,
+          colon: false,
         });
     }
     this.anchorZones.set(anchor, zones);
@@ -369,14 +456,21 @@ class TextScan {
   insideUrl(start: number, end: number): boolean {
     if (this.urls === undefined) {
       this.urls = [];
-      // Most text holds no URL at all: two substring searches avoid the regex pass.
       const { text } = this;
-      if (text.indexOf('://') < 0 && text.indexOf('www.') < 0 && text.indexOf('WWW.') < 0)
-        return false;
-      URL.lastIndex = 0;
-      for (let m = URL.exec(this.text); m !== null; m = URL.exec(this.text)) {
-        this.urls.push([m.index, m.index + m[0].length]);
+      const found: PhraseSpan[] = [];
+      if (!phraseMatches(text, URL, found)) {
+        URL.lastIndex = 0;
+        for (let m = URL.exec(text); m !== null; m = URL.exec(text))
+          found.push({ start: m.index, end: m.index + m[0].length });
       }
+      // URLs count only in text holding `://`, `www.` or `WWW.` (kept from the substring test that
+      // used to stand before the regex pass, so that findings stay the same).
+      if (
+        found.length === 0 ||
+        (text.indexOf('://') < 0 && text.indexOf('www.') < 0 && text.indexOf('WWW.') < 0)
+      )
+        return false;
+      for (const { start: from, end: to } of found) this.urls.push([from, to]);
     }
     const urls = this.urls;
     let lo = 0;
@@ -451,10 +545,28 @@ function roundConfidence(value: number): number {
   return Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
 }
 
+/** Whether the character at `i` is a letter (false outside the text). */
+function letterAt(text: string, i: number): boolean {
+  return i >= 0 && isLetter(text.charCodeAt(i));
+}
+
+/** Whether the character at `i` is outside the text or no word character. */
+function wordStartsAfter(text: string, i: number): boolean {
+  return i < 0 || !isWordChar(text.charCodeAt(i));
+}
+
+/** Whether two letters starting a word come right before the digit run at `start`, or before a space before it. */
+function letterPairBefore(text: string, start: number): boolean {
+  let end = start;
+  if (start > 0 && text.charCodeAt(start - 1) === 32) end--;
+  return letterAt(text, end - 1) && letterAt(text, end - 2) && wordStartsAfter(text, end - 3);
+}
+
 /** Whether a digit zone shows what `needs` asks for. */
 function shows(zone: Region, needs: ZoneNeeds | undefined): boolean {
   if (needs === undefined) return true;
   if (needs.letterBeforeDigits === true && !zone.letterBefore) return false;
+  if (needs.letterPairBeforeDigits === true && !zone.letterPair) return false;
   if (needs.trunkPrefix === true && !zone.trunk) return false;
   return zone.dots >= (needs.dots ?? 0);
 }
@@ -462,7 +574,16 @@ function shows(zone: Region, needs: ZoneNeeds | undefined): boolean {
 /** Whether a digit zone can hold a match of the detector, by its prefilters. */
 function admits(zone: Region, compiled: Compiled): boolean {
   if (zone.digits < compiled.minDigits || zone.maxRun < compiled.minRun) return false;
-  return shows(zone, compiled.detector.zoneNeeds);
+  if (!shows(zone, compiled.detector.zoneNeeds)) return false;
+  for (let p = 0; p < compiled.runMasks.length; p++) if (mayRun(zone, compiled, p)) return true;
+  return false;
+}
+
+/** Whether pattern `p` of a detector can match in a digit zone, by the zone's features. */
+function mayRun(zone: Region, compiled: Compiled, p: number): boolean {
+  const pattern = compiled.detector.patterns[p]!;
+  if (pattern.contains === ':' && !zone.colon) return false;
+  return shows(zone, pattern.zoneNeeds) && holdsRuns(zone.runs, compiled.runMasks[p]!);
 }
 
 /** Runs a detector's patterns over `slice`, the text from `offset`, adding accepted matches to `out`. */
@@ -478,8 +599,10 @@ function runPatterns(
   const { detector } = compiled;
   const { text } = scan;
   const skipUrls = detector.minDigits !== undefined;
-  for (const pattern of detector.patterns) {
-    if (zone !== undefined && !shows(zone, pattern.zoneNeeds)) continue;
+  const patterns = detector.patterns;
+  for (let p = 0; p < patterns.length; p++) {
+    const pattern = patterns[p]!;
+    if (zone !== undefined && !mayRun(zone, compiled, p)) continue;
     if (pattern.contains !== undefined && slice.indexOf(pattern.contains) < 0) continue;
     const re = pattern.regex;
     re.lastIndex = 0;
@@ -527,8 +650,34 @@ function suppresses(a: Candidate, c: Candidate): boolean {
   return contains && a.confidence >= c.confidence && (a.validated || longer);
 }
 
+/** Arrays up to this long are sorted by insertion, in place: cheaper than Array#sort for a message's few findings. */
+const INSERTION_SORT_MAX = 24;
+
+/** Sorts `items` in place, stably (as Array#sort does): by insertion when short. */
+function sortStable<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  if (items.length > INSERTION_SORT_MAX) return items.sort(compare);
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    let j = i - 1;
+    while (j >= 0 && compare(items[j]!, item) > 0) {
+      items[j + 1] = items[j]!;
+      j--;
+    }
+    items[j + 1] = item;
+  }
+  return items;
+}
+
+function byStartLongestStrongest(x: Candidate, y: Candidate): number {
+  return x.start - y.start || y.end - x.end || y.confidence - x.confidence;
+}
+
+function byPosition(x: Finding, y: Finding): number {
+  return x.start - y.start || x.end - y.end || (x.type < y.type ? -1 : x.type > y.type ? 1 : 0);
+}
+
 function resolveOverlaps(candidates: Candidate[]): Finding[] {
-  candidates.sort((x, y) => x.start - y.start || y.end - x.end || y.confidence - x.confidence);
+  sortStable(candidates, byStartLongestStrongest);
   const kept: Finding[] = [];
   const active: Candidate[] = [];
   outer: for (const c of candidates) {
@@ -604,9 +753,6 @@ export function runDetectors(
       }
     }
   }
-  findings.push(...resolveOverlaps(candidates));
-  return findings.sort(
-    (x, y) =>
-      x.start - y.start || x.end - y.end || (x.type < y.type ? -1 : x.type > y.type ? 1 : 0),
-  );
+  for (const finding of resolveOverlaps(candidates)) findings.push(finding);
+  return sortStable(findings, byPosition);
 }

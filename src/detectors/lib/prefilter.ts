@@ -6,11 +6,15 @@
  * equals, case-folded, the first word of one of its phrases: irregexp's `i` flag without `u` folds
  * ASCII letters only, and every phrase starts with a letter or digit. When the phrase goes on with a
  * space (matched as a run of spaces and hyphens) and a second word, the text's next word must equal
- * that one too, so such phrases are keyed on both words: "the child" costs nothing at every "the".
- * One char-code loop hashes each word (and, after a word some phrase pairs, the next one) against
- * two tables holding a bit per registered regex, giving every regex its candidate starts; a sticky
- * copy of the regex tried at those starts, left to right, skipping starts inside the previous match,
- * finds exactly what the global regex finds.
+ * that one too, so such phrases are keyed on both words: "the child" costs nothing at every "the";
+ * with a third word, on all three ("of the jewish faith" costs nothing at every "of the"). When the
+ * first word is followed by an ASCII punctuation mark instead (`a/c`, `e.g.`, `child's`), the text's
+ * word must be followed by that mark (a curly apostrophe counting as `'`, as the lexicon regexes
+ * match it), so such phrases are keyed on the word and the mark: "a" in prose is no candidate.
+ * One char-code loop hashes each word (and, after a word some phrase pairs, the next one or two, or
+ * the mark after it) against tables holding a bit per registered regex, giving every regex its
+ * candidate starts; a sticky copy of the regex tried at those starts, left to right, skipping starts
+ * inside the previous match, finds exactly what the global regex finds.
  */
 
 /**
@@ -23,11 +27,23 @@ const TABLE_MASK = TABLE_SIZE - 1;
 /** Entries each table takes before further regexes are left to ordinary scanning (keeps probes short). */
 const TABLE_LIMIT = TABLE_SIZE / 2;
 /** Regexes with a bit; later ones are scanned the ordinary way. */
-const MAX_MATCHERS = 31;
+const MAX_MATCHERS = 30;
 /** Texts shorter than this are scanned the ordinary way: the index would cost more than it saves. */
 const MIN_INDEXED_LENGTH = 512;
-/** The entry bit saying some phrase keyed on two words has this first word: only then is the next word read. */
+/**
+ * The entry bit saying some phrase keyed on more words starts with this one (a first word in
+ * `singles`, a pair in `pairs`): only then is the next word read.
+ */
 const PAIRED = 1 << 31;
+/**
+ * The entry bit (in `singles`) saying some phrase starts with this word and then an ASCII
+ * punctuation mark (`a/c`, `e.g.`, `d.o.b`, `child's`): only then is the next character read.
+ */
+const MARKED = 1 << 30;
+/** The flag bits of a table entry. */
+const FLAGS = PAIRED | MARKED;
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
 
 /** Per UTF-16 code unit: the lower-case code of an ASCII letter or digit, 0 for anything else. */
 const FOLDED = new Uint8Array(65536);
@@ -45,6 +61,16 @@ for (let c = 0x2000; c <= 0x200a; c++) GAP[c] = 1;
 
 function pairHash(first: number, second: number): number {
   return (Math.imul(first, 0x9e3779b1) ^ second) | 0;
+}
+
+/** The hash of a word and the punctuation mark right after it (a curly apostrophe counted as `'`). */
+function markHash(word: number, mark: number): number {
+  return (Math.imul(word, 0x27d4eb2f) ^ (mark === RIGHT_QUOTE ? APOSTROPHE : mark)) | 0;
+}
+
+/** The hash of three words, from the hash of the first two (pairHash) and the third's. */
+function tripleHash(pair: number, third: number): number {
+  return (Math.imul(pair, 0x85ebca6b) ^ third) | 0;
 }
 
 /** The hash of a word as the text loop computes it (ASCII letters case-folded). */
@@ -90,34 +116,62 @@ function addBits(table: Table, hash: number, bits: number): void {
   }
 }
 
-/** Bits of the regexes a word (alone) can start, and PAIRED. */
+/** Bits of the regexes a word (alone) can start, and PAIRED and MARKED. */
 const singles = newTable();
-/** Bits of the regexes a word followed by a second word can start. */
+/** Bits of the regexes a word followed by a second word can start, and PAIRED. */
 const pairs = newTable();
+/**
+ * Bits of the regexes two words followed by a third can start: a phrase of three words or more is
+ * keyed on all three, so that "of the jewish faith" costs nothing at every "of the".
+ */
+const triples = newTable();
+/** Bits of the regexes a word followed by a punctuation mark can start (see MARKED). */
+const marked = newTable();
 /** Bumped when the tables change, so that indexes built before are rebuilt. */
 let version = 0;
 let registered = 0;
 /** Regex source → bit, so that recompiling the same phrases (a policy's extension) reuses its bit. */
 const bitsBySource = new Map<string, number>();
 
-/** How a phrase can start: its first word, and its second word when a space joins them. */
+/** How a phrase can start: its first word, and its second and third words when spaces join them. */
 export interface PhraseStart {
   first: string;
   second: string;
+  /** Empty (or absent) when the phrase is keyed on fewer words. */
+  third?: string;
+  /** The ASCII punctuation mark right after the first word, when neither a space nor the end follows it. */
+  mark?: string;
+}
+
+/** Whether `code` is ASCII and neither a letter, a digit nor a space. */
+function isAsciiMark(code: number): boolean {
+  return code < 128 && FOLDED[code] === 0 && code !== 32;
+}
+
+/** The end of the run of ASCII letters and digits in `phrase` from `from`. */
+function wordEnd(phrase: string, from: number): number {
+  let end = from;
+  while (end < phrase.length && FOLDED[phrase.charCodeAt(end)] !== 0) end++;
+  return end;
 }
 
 /**
  * The start of a phrase as its regex reads it (lower case, a space standing for a run of spaces or
- * hyphens): the leading run of ASCII letters and digits, and when a space follows, the run after it.
+ * hyphens): the leading run of ASCII letters and digits, and while a space follows, the next run,
+ * up to three.
  */
 export function phraseStart(phrase: string): PhraseStart {
-  let end = 0;
-  while (end < phrase.length && FOLDED[phrase.charCodeAt(end)] !== 0) end++;
+  const end = wordEnd(phrase, 0);
   const first = phrase.slice(0, end);
-  if (end === 0 || phrase.charCodeAt(end) !== 32) return { first, second: '' };
-  let stop = end + 1;
-  while (stop < phrase.length && FOLDED[phrase.charCodeAt(stop)] !== 0) stop++;
-  return { first, second: phrase.slice(end + 1, stop) };
+  if (end === 0 || phrase.charCodeAt(end) !== 32) {
+    const code = phrase.charCodeAt(end);
+    const mark = end > 0 && isAsciiMark(code) ? phrase.charAt(end) : '';
+    return mark === '' ? { first, second: '', third: '' } : { first, second: '', third: '', mark };
+  }
+  const stop = wordEnd(phrase, end + 1);
+  const second = phrase.slice(end + 1, stop);
+  if (stop === end + 1 || phrase.charCodeAt(stop) !== 32) return { first, second, third: '' };
+  return { first, second, third: phrase.slice(stop + 1, wordEnd(phrase, stop + 1)) };
 }
 
 interface Pending {
@@ -157,7 +211,9 @@ function matcherFor(regex: RegExp): Matcher | undefined {
     if (
       registered >= MAX_MATCHERS ||
       singles.size + entry.starts.length > TABLE_LIMIT ||
-      pairs.size + entry.starts.length > TABLE_LIMIT
+      pairs.size + entry.starts.length > TABLE_LIMIT ||
+      triples.size + entry.starts.length > TABLE_LIMIT ||
+      marked.size + entry.starts.length > TABLE_LIMIT
     ) {
       matchers.delete(regex);
       return undefined;
@@ -165,13 +221,24 @@ function matcherFor(regex: RegExp): Matcher | undefined {
     bit = registered++;
     bitsBySource.set(key, bit);
     const mask = 1 << bit;
-    for (const { first, second } of entry.starts) {
+    for (const { first, second, third = '', mark = '' } of entry.starts) {
       const h = wordHash(first);
       if (second === '') {
-        addBits(singles, h, mask);
+        if (mark === '') {
+          addBits(singles, h, mask);
+        } else {
+          addBits(marked, markHash(h, mark.charCodeAt(0)), mask);
+          addBits(singles, h, MARKED);
+        }
+        continue;
+      }
+      addBits(singles, h, PAIRED);
+      const pair = pairHash(h, wordHash(second));
+      if (third === '') {
+        addBits(pairs, pair, mask);
       } else {
-        addBits(pairs, pairHash(h, wordHash(second)), mask);
-        addBits(singles, h, PAIRED);
+        addBits(triples, tripleHash(pair, wordHash(third)), mask);
+        addBits(pairs, pair, PAIRED);
       }
     }
     version++;
@@ -272,7 +339,9 @@ function buildIndex(text: string): TextIndex {
     for (;;) {
       if (low < 58) addDigitRuns(text, start, end, digits);
       const entry = lookup(singles, h);
-      let m = entry & ~PAIRED;
+      let m = entry & ~FLAGS;
+      if ((entry & MARKED) !== 0 && end < n)
+        m |= lookup(marked, markHash(h, text.charCodeAt(end))) & ~FLAGS;
       let nextStart = -1;
       let next = 0;
       let nextLow = 0;
@@ -290,8 +359,23 @@ function buildIndex(text: string): TextIndex {
             if (f < nextLow) nextLow = f;
             j++;
           }
-          m |= lookup(pairs, pairHash(h, next));
+          const pair = pairHash(h, next);
+          const pairEntry = lookup(pairs, pair);
+          m |= pairEntry & ~FLAGS;
           i = j;
+          if (pairEntry < 0) {
+            // The third word, read ahead only here; it is read again as a word of its own.
+            while (j < n && GAP[text.charCodeAt(j)] === 1) j++;
+            if (j > i && j < n && (f = FOLDED[text.charCodeAt(j)]!) !== 0) {
+              let third = f;
+              j++;
+              while (j < n && (f = FOLDED[text.charCodeAt(j)]!) !== 0) {
+                third = (Math.imul(third, 31) + f) | 0;
+                j++;
+              }
+              m |= lookup(triples, tripleHash(pair, third)) & ~FLAGS;
+            }
+          }
         }
       }
       if (m !== 0) {

@@ -4,6 +4,17 @@ import type { DetectorCases } from '../runner';
 const cases: DetectorCases = {
   valid: [
     {
+      text: 'Patient,nhs_number\nPatient 0,4010232137\nPatient 1,9434765919',
+      expect: ['4010232137', '9434765919'],
+      minConfidence: 0.85,
+      note: 'CSV rows: a comma after a number field separates fields, it is no thousands separator',
+    },
+    {
+      text: 'NHS number,appointments\n4010232137,12',
+      expect: ['4010232137'],
+      note: 'CSV field after the number',
+    },
+    {
       text: 'NHS number 943 476 5919 (test patient).',
       expect: ['943 476 5919'],
       minConfidence: 0.85,
@@ -58,6 +69,10 @@ const cases: DetectorCases = {
     { text: 'NHS numbers: 943 476 5919, 401 023 2137.', expect: ['943 476 5919', '401 023 2137'] },
   ],
   invalid: [
+    {
+      text: 'Amounts: 1,943 476 5919',
+      note: 'a comma before a 3-digit group is a thousands separator: 1,943 is one number',
+    },
     { text: 'NHS number 943 476 5918', note: 'check digit wrong' },
     { text: 'NHS number 401 023 2130', note: 'check digit wrong' },
     { text: 'NHS number 123 456 7890', note: 'check digit 10 is never issued' },

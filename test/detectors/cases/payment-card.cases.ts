@@ -4,6 +4,12 @@ import type { DetectorCases } from '../runner';
 const cases: DetectorCases = {
   valid: [
     {
+      text: 'id,card number\n1,4539578763621486\n2,4539 5787 6362 1486',
+      expect: ['4539578763621486', '4539 5787 6362 1486'],
+      minConfidence: 0.85,
+      note: 'CSV rows with a number field before the card',
+    },
+    {
       text: 'Card number 4929 1234 5678 9015 expiry 09/27',
       expect: ['4929 1234 5678 9015'],
       minConfidence: 0.85,

@@ -4,6 +4,11 @@ import type { DetectorCases } from '../runner';
 const cases: DetectorCases = {
   valid: [
     {
+      text: 'Row,Sort code,Account number\n1,20-32-06,73849261\n2,401276,55779910',
+      expect: ['20-32-06,73849261', '401276,55779910'],
+      note: 'CSV rows with a number field before the sort code',
+    },
+    {
       text: 'Sort code 20-00-00, account number 43218765',
       expect: ['20-00-00, account number 43218765'],
     },

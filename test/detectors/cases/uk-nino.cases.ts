@@ -4,6 +4,12 @@ import type { DetectorCases } from '../runner';
 const cases: DetectorCases = {
   valid: [
     {
+      text: 'Row,NI number\n0,JG103759A\n1,AB 12 34 55 C',
+      expect: ['JG103759A', 'AB 12 34 55 C'],
+      minConfidence: 0.85,
+      note: 'CSV rows with a number field before the NINO',
+    },
+    {
       text: 'National Insurance number: JK 92 47 31 D',
       expect: ['JK 92 47 31 D'],
       minConfidence: 0.85,

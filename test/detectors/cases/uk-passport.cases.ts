@@ -3,6 +3,11 @@ import type { DetectorCases } from '../runner';
 
 const cases: DetectorCases = {
   valid: [
+    {
+      text: 'Row,Passport number\n7,925076473',
+      expect: ['925076473'],
+      note: 'CSV row with a number field before the passport number',
+    },
     { text: 'Passport number: 925076473', expect: ['925076473'] },
     { text: 'UK passport no 533401372, expires 2031', expect: ['533401372'] },
     { text: 'Copy of her passport attached. Number 761204388.', expect: ['761204388'] },

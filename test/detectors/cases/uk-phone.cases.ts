@@ -4,6 +4,12 @@ import type { DetectorCases } from '../runner';
 const cases: DetectorCases = {
   valid: [
     {
+      text: 'id,phone\n0,07700900123\n1,01632 960 001',
+      expect: ['07700900123', '01632 960 001'],
+      minConfidence: 0.85,
+      note: 'CSV rows with a number field before the phone',
+    },
+    {
       text: 'Call me on 07700 900123',
       expect: ['07700 900123'],
       minConfidence: 0.85,
