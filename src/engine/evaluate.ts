@@ -27,6 +27,26 @@ import type {
   Verdict,
 } from './types';
 
+/**
+ * The order reasons are shown in: who the message goes to first (a wrong address is the costliest
+ * mistake), then its label and encryption, then the thread, then the warnings.
+ */
+export const REASON_ORDER: readonly RuleId[] = [
+  'lookalike-domain',
+  'audience-not-cleared',
+  'sensitive-needs-label',
+  'encryption-required',
+  'confidential-thread',
+  'label-downgrade',
+  'reply-all',
+  'external-recipients',
+  'media-recipients',
+  'bulk-visible-recipients',
+  'credential-in-mail',
+  'internal-only-content',
+  'attachment-unscanned',
+];
+
 const LEVEL_ORDER = { block: 0, warn: 1 } as const;
 
 /** The context shared by every rule, without the rule's own options. */
@@ -325,10 +345,10 @@ function evaluateChecked(
       overridable: false,
     });
   }
-  const order = new Map<string, number>(rules.map((r, i) => [r.meta.id, i]));
-  // Blocks first, then rule order; the failure reason comes after the rules' own reasons of its level.
+  const order = new Map<string, number>(REASON_ORDER.map((id, i) => [id, i]));
+  // Blocks first, then the order an officer should act in; the failure reason comes last of its level.
   const position = (r: Reason): number =>
-    r.messageId === 'engine.checks-failed' ? rules.length : (order.get(r.rule) ?? 0);
+    r.messageId === 'engine.checks-failed' ? REASON_ORDER.length : (order.get(r.rule) ?? 0);
   reasons.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || position(a) - position(b));
 
   const findings: FindingSummary[] = shared?.findings ?? [];

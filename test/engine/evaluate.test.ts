@@ -108,8 +108,8 @@ describe('evaluate', () => {
       },
     ]);
     expect(ruleIds(v)).toEqual([
-      'encryption-required',
       'sensitive-needs-label',
+      'encryption-required',
       'external-recipients',
     ]);
     expect(v.fixes).toEqual([
