@@ -1,7 +1,82 @@
 // COMMERCIAL_CONFIDENTIAL detector: bids, tender prices, evaluation scores and deal terms not yet public.
-import { createLexiconDetector } from './lexicon';
-import { commercialConfidentialLexicon } from './lexicons/commercial-confidential';
+import {
+  compilePhrases,
+  createLexiconDetector,
+  findNear,
+  findPhrasesInSlice,
+  overlapsAny,
+  sentenceWindow,
+  type LexiconMatch,
+  type Span,
+} from './lexicon';
+import {
+  commercialConfidentialLexicon,
+  commercialDealWords,
+  commercialPartyWords,
+} from './lexicons/commercial-confidential';
 import type { Detector } from './types';
+
+/** A pound amount from its `£` ("£1.2m", "£450", "£48k", "£1,250,000"). */
+const POUNDS = /£[\t ]?\d[\d,]{0,15}(?:\.\d{1,2})?(?:[\t ]?(?:k|m|bn|million|billion)\b)?/y;
+/** A percentage ending at a `%` ("12%", "7.5 %"), read backwards from the sign. */
+const PERCENT = /\d{1,3}(?:\.\d{1,2})?[\t ]?%$/;
+/** A company named by its legal form ("Dale Roofing Ltd", "Apex plc"). Case-sensitive on purpose. */
+const COMPANY =
+  /\b[A-Z][\w&'-]{1,30}(?:[\t ]+[A-Z][\w&'-]{1,30}){0,3}[\t ]+(?:Ltd|Limited|plc|PLC|LLP)\b/;
+/** A capitalised name a price comes from or goes to ("£52k from Summit", "quoted by Apex"). */
+const FROM_NAME =
+  /\b(?:from|by)[\t ]+(?!The\b|This\b|That\b|Council\b|Cabinet\b|Committee\b|Finance\b|Procurement\b|Monday\b|Tuesday\b|Wednesday\b|Thursday\b|Friday\b|April\b|March\b|May\b|June\b)[A-Z][a-z]{2,}/;
+/** Characters either side of an amount searched for a deal word and a party, cut at the sentence end. */
+const DEAL_WINDOW = 150;
+
+const DEAL_WORDS = compilePhrases(commercialDealWords);
+const PARTY_WORDS = compilePhrases(commercialPartyWords);
+
+/** Money amounts and percentages in the text, left to right. */
+function amounts(text: string): Span[] {
+  const spans: Span[] = [];
+  for (let at = text.indexOf('£'); at >= 0; at = text.indexOf('£', at + 1)) {
+    POUNDS.lastIndex = at;
+    const match = POUNDS.exec(text);
+    if (match !== null) spans.push({ start: at, end: at + match[0].length });
+  }
+  for (let at = text.indexOf('%'); at >= 0; at = text.indexOf('%', at + 1)) {
+    const before = PERCENT.exec(text.slice(Math.max(0, at - 8), at + 1));
+    if (before !== null) spans.push({ start: at + 1 - before[0].length, end: at + 1 });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A money amount or percentage in the same sentence as a deal word (bid, quote, price, offer,
+ * discount...) and a party (supplier, bidder, contractor, a company named "... Ltd" or a capitalised
+ * name the price is from): a deal's terms written as prose no phrase list covers.
+ */
+export function dealTerms(text: string): LexiconMatch[] {
+  if (text.indexOf('£') < 0 && text.indexOf('%') < 0) return [];
+  const money = amounts(text);
+  if (money.length === 0) return [];
+  const deals = findNear(text, money, DEAL_WINDOW, DEAL_WINDOW, (t, from) =>
+    findPhrasesInSlice(text, from, t, DEAL_WORDS),
+  );
+  if (deals.length === 0) return [];
+  const parties = findNear(text, money, DEAL_WINDOW, DEAL_WINDOW, (t, from) =>
+    findPhrasesInSlice(text, from, t, PARTY_WORDS),
+  );
+  const matches: LexiconMatch[] = [];
+  for (const amount of money) {
+    const window = sentenceWindow(text, amount.start, amount.end, DEAL_WINDOW);
+    if (!overlapsAny(deals, window)) continue;
+    const sentence = text.slice(window.start, window.end);
+    if (!overlapsAny(parties, window) && !COMPANY.test(sentence) && !FROM_NAME.test(sentence))
+      continue;
+    matches.push({ start: amount.start, end: amount.end, kind: 'term', anchored: true });
+  }
+  return matches;
+}
+
+/** Every fixed regex of this detector, for the ReDoS and ES2016 checks in the tests. */
+export const commercialRegexes: readonly RegExp[] = [POUNDS, PERCENT, COMPANY, FROM_NAME];
 
 export const detector: Detector = createLexiconDetector(
   {
@@ -12,4 +87,6 @@ export const detector: Detector = createLexiconDetector(
     clause: '000_194040a0e7f240eb.txt 8.2',
   },
   commercialConfidentialLexicon,
+  undefined,
+  dealTerms,
 );

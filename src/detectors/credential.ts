@@ -9,7 +9,13 @@ import {
   overlapsAny,
   type Span,
 } from './lexicon';
-import { beginText, phraseMatches, preparePhraseRegex, type PhraseSpan } from './lib/prefilter';
+import {
+  beginText,
+  digitRuns,
+  phraseMatches,
+  preparePhraseRegex,
+  type PhraseSpan,
+} from './lib/prefilter';
 import { credentialLexicon, type CredentialLexicon } from './lexicons/credential';
 import type { DetectContext, Detector, Finding, LexiconExtension, NamedPattern } from './types';
 
@@ -62,9 +68,9 @@ function mayHoldPrivateKey(text: string): boolean {
 
 /** Words and punctuation between a keyword and its value: "is", "has been reset to", ":", "=". */
 const CONNECTOR =
-  /[\t ]*(?:(?:[:=\u2013\u2014-]|is\b|was\b|are\b|will be\b|has been\b|have been\b|reset to\b|set to\b|changed to\b|now\b|with\b|to\b|of\b|number\b|no\.|no\b|code\b|for (?:this|the|that|your|his|her|their) (?:account|laptop|device|phone|mailbox|folder|file|zip|spreadsheet|document|router|system|portal)\b)[\t ]*)*/y;
+  /[\t ]*(?:(?:[:=\u2013\u2014-]|is\b|was\b|are\b|will be\b|has been\b|have been\b|reset to\b|set to\b|changed to\b|now\b|with\b|as\b|to\b|of\b|number\b|no\.|no\b|code\b|for (?:this|the|that|your|his|her|their) (?:account|laptop|device|phone|mailbox|folder|file|zip|spreadsheet|document|router|system|portal)\b)[\t ]*)*/y;
 const VALUE = /[^\s"'`<>[\]{}()\u2018\u2019\u201c\u201d]{1,128}/y;
-const LOGIN_SPLIT = /[\t ]*(?:[/\\,|]|\band\b)[\t ]*/y;
+const LOGIN_SPLIT = /[\t ]*(?:[/\\,|]|\band\b|\bwith(?:[\t ]+(?:pass|password|pw|pwd)\b)?)[\t ]*/y;
 const PLACEHOLDER = /^(?:[-#*.?_\u00b7\u2022]+|\d*x+\d*)$/i;
 /** Sentence punctuation and closing quotes that end a value's run but are not part of it. */
 const TRAILING = '.,;:?\'"\u2019\u201d';
@@ -144,6 +150,8 @@ interface Value extends Span {
   value: string;
   /** A multi-word value set off by quotes ("orange lantern maple"). */
   quoted?: boolean;
+  /** A single word set off by quotes ("is 'primrose'"). */
+  quotedWord?: boolean;
 }
 
 const CLOSING: Readonly<Record<string, string>> = {
@@ -173,7 +181,8 @@ function readValue(text: string, at: number): Value | null {
   while (length > 0 && TRAILING.includes(match[0].charAt(length - 1))) length -= 1;
   const value = match[0].slice(0, length);
   if (value.length === 0) return null;
-  return { start, end: start + value.length, value };
+  const quotedWord = closing !== undefined && text.charAt(start + match[0].length) === closing;
+  return { start, end: start + value.length, value, quotedWord };
 }
 
 function connectorAt(text: string, at: number): Connector {
@@ -193,11 +202,96 @@ function acceptableValue(value: string, lexicon: CompiledCredential): boolean {
   return value.length >= 3 && !lexicon.stop.has(value.toLowerCase()) && !isPlaceholder(value);
 }
 
+/** A passphrase of three to six words joined by dashes ("copper-kettle-morning"). */
+const PASSPHRASE = /^[a-z]{3,12}(?:-[a-z]{3,12}){2,5}$/i;
+
+/** A PIN read out digit by digit anywhere in the text ("uses 8-4-2-6 on the keypad"): needs a PIN keyword near. */
+const SPELLED_PIN_RUN = /\b\d(?:-\d){3,7}\b(?!-)/y;
+/** Characters between a spelled-out PIN and a PIN keyword on the same line for them to belong together. */
+const SPELLED_PIN_REACH = 40;
+
+/** The index of the first of `spans` (sorted, non-overlapping) ending after `position`. */
+function firstEndingAfter(spans: readonly Span[], position: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((spans[mid] as Span).end <= position) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Spelled-out PINs ("3-1-8-4": four to eight single digits joined by dashes), found from the text's digit runs. */
+function spelledPinRuns(text: string): Span[] {
+  const found: Span[] = [];
+  const { pairs, count } = digitRuns(text);
+  let i = 0;
+  while (i < count) {
+    const start = pairs[i * 2] as number;
+    let j = i;
+    while (
+      j < count &&
+      (pairs[j * 2 + 1] as number) - (pairs[j * 2] as number) === 1 &&
+      (j === i || (pairs[j * 2] as number) === (pairs[j * 2 - 1] as number) + 1) &&
+      (j === i || text.charCodeAt(pairs[j * 2 - 1] as number) === 45)
+    )
+      j += 1;
+    const digits = j - i;
+    if (digits >= 4 && digits <= 8) {
+      const end = pairs[(j - 1) * 2 + 1] as number;
+      SPELLED_PIN_RUN.lastIndex = start;
+      const match = SPELLED_PIN_RUN.exec(text);
+      if (match !== null && match.index === start && start + match[0].length === end)
+        found.push({ start, end });
+    }
+    i = Math.max(j, i + 1);
+  }
+  return found;
+}
+
+/** Spelled-out PINs with a PIN keyword (not a negative) close by on the same line, either side. */
+function spelledPins(
+  text: string,
+  keywords: readonly Span[],
+  kindOf: (keyword: Span) => Kind | undefined,
+): Span[] {
+  const found: Span[] = [];
+  if (keywords.length === 0) return found;
+  for (const span of spelledPinRuns(text)) {
+    if (isSequence(text.slice(span.start, span.end).replace(/-/g, ''))) continue;
+    let near = false;
+    for (
+      let i = firstEndingAfter(keywords, span.start - SPELLED_PIN_REACH);
+      i < keywords.length;
+      i += 1
+    ) {
+      const keyword = keywords[i] as Span;
+      if (keyword.start > span.end + SPELLED_PIN_REACH) break;
+      if (keyword.end > span.start && keyword.start < span.end) continue;
+      const between = text.slice(
+        Math.min(span.end, keyword.end),
+        Math.max(span.start, keyword.start),
+      );
+      if (!/[\r\n.!?;]/.test(between) && kindOf(keyword) === 'pin') {
+        near = true;
+        break;
+      }
+    }
+    if (near) found.push(span);
+  }
+  return found;
+}
+
 /** Recovery codes and keys: groups of digits or capitals joined by dashes ("8841-2290-5573"). */
 const GROUPED_CODE = /^[\dA-Z]{3,8}(?:-[\dA-Z]{3,8}){1,9}$/;
 
+/** Single digits read out one by one and joined by dashes ("3-1-8-4"). */
+const SPELLED_PIN = /^\d(?:-\d){3,7}$/;
+
 function pinValue(value: string): boolean {
   if (GROUPED_CODE.test(value) && /\d/.test(value)) return true;
+  if (SPELLED_PIN.test(value)) return !isSequence(value.replace(/-/g, ''));
   const digits = value.replace(/#$/, '');
   if (/^\d{3,8}$/.test(digits)) return !isSequence(digits);
   return (
@@ -209,24 +303,36 @@ function pinValue(value: string): boolean {
 }
 
 /** Words after a keyword that put a short qualifier before the value ("PIN for the council tax account is 8823"). */
-const QUALIFIER = /[\t ]+(?:for|on|at|to|of|in)\b/y;
+const QUALIFIER =
+  /[\t ]+(?:(?:is|are|was)[\t ]+)?(?:for|on|at|to|of|in|by|near|behind|beside|outside|inside|next to|under)\b/y;
 const LATE_CONNECTOR =
-  /\s(?:is|was|are|will be|has been changed to|has been reset to|changed to|set to)\s|[:=]\s?/;
+  /\s(?:is|was|are|will be|has been changed to|has been reset to|changed to|set to|opens with|unlocks with|uses)\s|[:=]\s?/;
+/** A code after its place, set off by a comma ("the keypad by the side door, 2958"): PINs only. */
+const LATE_PIN_COMMA = /^,[\t ]?(?=\d)/;
 
 /** Where the value starts after a qualifier of up to 70 characters on the same line, if a connector ends it. */
-function lateConnector(text: string, keywordEnd: number): Connector | null {
+function lateConnector(text: string, keywordEnd: number, kind: Kind): Connector | null {
   QUALIFIER.lastIndex = keywordEnd;
-  if (QUALIFIER.exec(text) === null) return null;
-  let ahead = text.slice(keywordEnd, keywordEnd + 70);
+  const qualifier = QUALIFIER.exec(text);
+  if (qualifier === null) return null;
+  const from = keywordEnd + qualifier[0].length;
+  let ahead = text.slice(from, keywordEnd + 70);
   const stop = /[\r\n]|[.!?]\s/.exec(ahead);
   if (stop !== null) ahead = ahead.slice(0, stop.index);
   const match = LATE_CONNECTOR.exec(ahead);
-  if (match === null) return null;
-  return {
-    end: keywordEnd + match.index + match[0].length,
-    strong: /[:=]/.test(match[0]),
-    bare: false,
-  };
+  if (match !== null) {
+    return {
+      end: from + match.index + match[0].length,
+      strong: /[:=]/.test(match[0]),
+      bare: false,
+    };
+  }
+  if (kind !== 'pin') return null;
+  const comma = ahead.indexOf(',');
+  if (comma < 0) return null;
+  const pinComma = LATE_PIN_COMMA.exec(ahead.slice(comma));
+  if (pinComma === null) return null;
+  return { end: from + comma + pinComma[0].length, strong: false, bare: false };
 }
 
 function secretFinding(
@@ -249,7 +355,7 @@ function withLate(
   lexicon: CompiledCredential,
   bareCode: boolean,
 ): { span: Span; confidence: number } | null {
-  const late = lateConnector(text, keywordEnd);
+  const late = lateConnector(text, keywordEnd, kind);
   return late === null ? null : valueAfter(text, kind, keywordEnd, late, lexicon, bareCode);
 }
 
@@ -266,6 +372,17 @@ function valueAfter(
   if (first === null) return null;
   if (first.quoted === true) {
     return kind === 'phrase' || kind === 'secret' ? { span: first, confidence: 0.8 } : null;
+  }
+  if (
+    first.quotedWord === true &&
+    (kind === 'phrase' || kind === 'secret') &&
+    !connector.bare &&
+    acceptableValue(first.value, lexicon)
+  ) {
+    return { span: first, confidence: 0.7 };
+  }
+  if (kind === 'phrase' && PASSPHRASE.test(first.value) && acceptableValue(first.value, lexicon)) {
+    return { span: first, confidence: 0.75 };
   }
   if (connector.bare && (kind === 'phrase' || kind === 'strict')) return null;
   if (kind === 'strict' && !connector.strong) return null;
@@ -311,14 +428,20 @@ function detectCredentials(text: string, lexicon: CompiledCredential): Finding[]
     findPhrasesInSlice(text, from, t, lexicon.negatives),
   );
   const keys = new Map<string, string>();
-  for (const keyword of keywords) {
-    if (overlapsAny(negatives, keyword)) continue;
+  const keyFor = (keyword: Span): string => {
     const matchedText = text.slice(keyword.start, keyword.end);
     let key = keys.get(matchedText);
     if (key === undefined) {
       key = keyOf(matchedText);
       keys.set(matchedText, key);
     }
+    return key;
+  };
+  const live = keywords.filter((keyword) => !overlapsAny(negatives, keyword));
+  for (const span of spelledPins(text, live, (keyword) => lexicon.kinds.get(keyFor(keyword))))
+    candidates.push({ span, confidence: 0.7 });
+  for (const keyword of live) {
+    const key = keyFor(keyword);
     const kind = lexicon.kinds.get(key);
     if (kind === undefined) continue;
     const found = secretFinding(text, kind, keyword.end, lexicon, key === 'code');
@@ -356,7 +479,11 @@ export const credentialRegexes: readonly RegExp[] = [
   PLACEHOLDER,
   QUALIFIER,
   LATE_CONNECTOR,
+  LATE_PIN_COMMA,
   GROUPED_CODE,
+  SPELLED_PIN,
+  PASSPHRASE,
+  SPELLED_PIN_RUN,
 ];
 
 export const detector: Detector = {

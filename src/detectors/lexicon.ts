@@ -503,6 +503,24 @@ export function lexiconFindings(
   return findings;
 }
 
+/**
+ * A matcher for prose no phrase list covers (a price next to a deal and a party, a harm verb with a
+ * person as its object): returns extra matches, in any order, that join the lexicon's in findings.
+ */
+export type StructuralMatcher = (text: string) => LexiconMatch[];
+
+/** Lexicon matches and structural matches in one list, ordered by start. */
+function withStructural(
+  text: string,
+  matches: LexiconMatch[],
+  structural: StructuralMatcher | undefined,
+): LexiconMatch[] {
+  if (structural === undefined) return matches;
+  const extra = structural(text);
+  if (extra.length === 0) return matches;
+  return [...matches, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
 /** Runs a lexicon (with the council's extension, when the policy has one) over normalised text. */
 export function detectWithLexicon(
   text: string,
@@ -511,9 +529,11 @@ export function detectWithLexicon(
   extension: LexiconExtension | undefined,
   detector: string,
   scores: LexiconScores = DEFAULT_SCORES,
+  structural?: StructuralMatcher,
 ): Finding[] {
   const lexicon = hasExtension(extension) ? compileLexicon(data, extension) : base;
-  return lexiconFindings(text, matchLexicon(text, lexicon), data.entityType, detector, scores);
+  const matches = withStructural(text, matchLexicon(text, lexicon), structural);
+  return lexiconFindings(text, matches, data.entityType, detector, scores);
 }
 
 /** Counts of a lexicon's entries, for documentation and the benchmark. */
@@ -536,6 +556,7 @@ export function createLexiconDetector(
   meta: DetectorMeta,
   data: LexiconData,
   scores: LexiconScores = DEFAULT_SCORES,
+  structural?: StructuralMatcher,
 ): Detector {
   const base = compileLexicon(data);
   return {
@@ -551,6 +572,7 @@ export function createLexiconDetector(
         context.lexicons[data.entityType],
         meta.id,
         scores,
+        structural,
       );
     },
   };

@@ -5,7 +5,10 @@ import {
   detector as credential,
   isPlaceholder,
 } from '../../src/detectors/credential';
-import { detector as commercial } from '../../src/detectors/commercial-confidential';
+import {
+  commercialRegexes,
+  detector as commercial,
+} from '../../src/detectors/commercial-confidential';
 import { detector as criminal } from '../../src/detectors/criminal-offence';
 import {
   compileLexicon,
@@ -17,13 +20,22 @@ import {
   sentenceWindow,
   type LexiconData,
 } from '../../src/detectors/lexicon';
-import { commercialConfidentialLexicon } from '../../src/detectors/lexicons/commercial-confidential';
+import {
+  commercialConfidentialLexicon,
+  commercialDealWords,
+  commercialPartyWords,
+} from '../../src/detectors/lexicons/commercial-confidential';
 import { credentialLexicon } from '../../src/detectors/lexicons/credential';
 import { criminalOffenceLexicon } from '../../src/detectors/lexicons/criminal-offence';
-import { safeguardingLexicon } from '../../src/detectors/lexicons/safeguarding';
+import {
+  safeguardingHarmVerbs,
+  safeguardingHarmVerbsWithTail,
+  safeguardingLexicon,
+  safeguardingTakingVerbs,
+} from '../../src/detectors/lexicons/safeguarding';
 import { specialCategoryHealthLexicon } from '../../src/detectors/lexicons/special-category-health';
 import { specialCategoryOtherLexicon } from '../../src/detectors/lexicons/special-category-other';
-import { detector as safeguarding } from '../../src/detectors/safeguarding';
+import { safeguardingRegexes, detector as safeguarding } from '../../src/detectors/safeguarding';
 import { detector as health } from '../../src/detectors/special-category-health';
 import { detector as other } from '../../src/detectors/special-category-other';
 import type { DetectContext, Detector, Finding } from '../../src/detectors/types';
@@ -227,6 +239,88 @@ describe('category detectors', () => {
   });
 });
 
+describe('prose matchers', () => {
+  test('commercial: an amount with a deal word and a party in one sentence', () => {
+    expect(
+      reported(commercial, 'The three quotes were £48k from Dale Roofing and £52k from Summit.'),
+    ).toEqual(['£48k from Dale Roofing and £52k']);
+    expect(reported(commercial, 'Apex Building Ltd quoted £61,500 for the roof.')).toEqual([
+      '£61,500',
+    ]);
+    expect(reported(commercial, 'The contractor has offered a 12% discount.')).toEqual([
+      expect.stringContaining('12%'),
+    ]);
+    expect(reported(commercial, 'The budget for the roof is £1.2m this year.')).toEqual([]);
+    expect(reported(commercial, 'Council tax will rise by 4.99% from April.')).toEqual([]);
+    expect(reported(commercial, 'The supplier invoice for £450 was paid on time.')).toEqual([]);
+    expect(reported(commercial, 'The price of a parking permit is £45. Ask the supplier.')).toEqual(
+      [],
+    );
+  });
+
+  test('safeguarding: a harm verb with a person as its object, or a child and an adult by age', () => {
+    expect(reported(safeguarding, 'She said her stepfather kicked the baby.')).toEqual([
+      'kicked the baby',
+    ]);
+    expect(reported(safeguarding, 'He was punched by his brother on Friday.')).toEqual([
+      'punched by his brother',
+    ]);
+    expect(reported(safeguarding, 'Neighbours say he locks her in the flat.')).toEqual([
+      'locks her in',
+    ]);
+    expect(reported(safeguarding, 'Mum left the children alone overnight.')).toEqual([
+      'left the children alone',
+    ]);
+    expect(reported(safeguarding, 'A 14-year-old has been seen with a 25-year-old man.')).toEqual([
+      '14-year-old has been seen with a 25-year-old',
+    ]);
+    expect(reported(safeguarding, 'Her nephew has been cashing her pension for months.')).toEqual([
+      'cashing her pension',
+    ]);
+    expect(reported(safeguarding, 'He takes her bank card every Friday.')).toEqual([
+      'takes her bank card',
+    ]);
+    expect(reported(safeguarding, 'She takes her savings book to the bank on Fridays.')).toEqual(
+      [],
+    );
+    expect(reported(safeguarding, 'We left him a voicemail about the visit.')).toEqual([]);
+    expect(reported(safeguarding, 'The storm hit the residents of Elm Court hard.')).toEqual([]);
+    expect(reported(safeguarding, 'He was hit by a car outside the school.')).toEqual([]);
+    expect(reported(safeguarding, 'She fell and burned her hand on the cooker.')).toEqual([]);
+    expect(reported(safeguarding, 'The 15-year-old and her 12-year-old brother.')).toEqual([]);
+  });
+
+  test('credentials: passphrases, quoted words, spelled-out PINs, places before the value, login with', () => {
+    expect(reported(credential, 'Use the passphrase copper-kettle-morning to open it.')).toEqual([
+      'copper-kettle-morning',
+    ]);
+    expect(reported(credential, "Her memorable word for the bank is 'primrose'.")).toEqual([
+      'primrose',
+    ]);
+    expect(reported(credential, 'The combination for the key box is 3-1-8-4.')).toEqual([
+      '3-1-8-4',
+    ]);
+    expect(reported(credential, 'The door now uses 8-4-2-6 on the keypad.')).toEqual(['8-4-2-6']);
+    expect(reported(credential, 'The password is on the back of the router: Orchid7731')).toEqual([
+      'Orchid7731',
+    ]);
+    expect(reported(credential, 'The key safe by the back door opens with 4471.')).toEqual([
+      '4471',
+    ]);
+    expect(reported(credential, 'Use the keypad by the side door, 2958 then enter.')).toEqual([
+      '2958',
+    ]);
+    expect(reported(credential, 'Log on as duty.manager with pass Rota!2025 for now.')).toEqual([
+      'duty.manager with pass Rota!2025',
+    ]);
+    expect(reported(credential, 'Use the same password as before.')).toEqual([]);
+    expect(reported(credential, 'The combination is 1-2-3-4.')).toEqual([]);
+    expect(reported(credential, 'Meet at the keypad by the side door, 10 minutes early.')).toEqual(
+      [],
+    );
+  });
+});
+
 describe('credential placeholders', () => {
   test.each([
     'xxx',
@@ -252,6 +346,17 @@ describe('regexes are linear and ES2016', () => {
   const all = [
     ...compiled,
     ...credentialRegexes,
+    ...commercialRegexes,
+    ...safeguardingRegexes,
+    compilePhrases(commercialDealWords),
+    compilePhrases(commercialPartyWords),
+    compilePhrases([
+      ...safeguardingHarmVerbs,
+      ...safeguardingHarmVerbsWithTail,
+      ...safeguardingTakingVerbs,
+    ]),
+    compilePhrases(safeguardingHarmVerbsWithTail),
+    compilePhrases(safeguardingTakingVerbs),
     ...credential.patterns.map((p) => p.regex),
     compilePhrases(credentialLexicon.negatives),
   ].filter((r): r is RegExp => r !== null);
@@ -283,6 +388,12 @@ describe('regexes are linear and ES2016', () => {
       'he has diabetes '.repeat(size / 16),
       'self-'.repeat(size / 5),
       'Mr. '.repeat(size / 4),
+      '£1 bid supplier '.repeat(size / 16),
+      '12% '.repeat(size / 4),
+      'he hit her '.repeat(size / 11),
+      '13-year-old 22-year-old man '.repeat(size / 28),
+      'PIN 3-1-8-4 '.repeat(size / 12),
+      'key safe by the door, '.repeat(size / 22),
     ];
     for (const text of inputs) {
       for (const detector of CATEGORY_DETECTORS) {

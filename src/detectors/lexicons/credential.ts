@@ -115,6 +115,9 @@ export const credentialLexicon: CredentialLexicon = {
     'bitlocker recovery key',
     'bitlocker key',
     'unlock code',
+    'keypad',
+    'keypad code',
+    'key pad',
     'puk',
     'puk code',
     // a code that opens a key safe, lock or box

@@ -20,12 +20,12 @@ export const CATEGORY_TYPES: readonly EntityType[] = [
  * set only (rounded down to the hundredth). A drop below them is a generalisation regression.
  */
 export const HELDOUT_TEST_FLOORS: Readonly<Record<string, Floor>> = {
-  CREDENTIAL: { precision: 1.0, recall: 0.63 },
+  CREDENTIAL: { precision: 1.0, recall: 0.68 },
   SPECIAL_CATEGORY_HEALTH: { precision: 0.9, recall: 0.9 },
   SPECIAL_CATEGORY_OTHER: { precision: 1.0, recall: 0.7 },
   CRIMINAL_OFFENCE: { precision: 0.88, recall: 0.93 },
   SAFEGUARDING: { precision: 1.0, recall: 0.47 },
-  COMMERCIAL_CONFIDENTIAL: { precision: 0.9, recall: 0.56 },
+  COMMERCIAL_CONFIDENTIAL: { precision: 0.92, recall: 0.75 },
 };
 
 export interface HeldoutReport {

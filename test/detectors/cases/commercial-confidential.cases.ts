@@ -29,6 +29,12 @@ const cases: DetectorCases = {
     { text: 'Please keep the valuation report for the Town Hall disposal internal.' },
     { text: 'We should not share the lowest bid with the other tenderers before award.' },
     { text: 'Financial\nsubmission from the\npreferred supplier attached.', note: 'line breaks' },
+    {
+      text: 'Quotes came back at £48k from Hale Roofing and £52k from Summit Building.',
+      note: 'amounts beside a deal word and the companies they came from',
+    },
+    { text: 'Birch Facilities Ltd has offered £1.2m to extend the contract by two years.' },
+    { text: 'The incumbent supplier is proposing a 7.5% uplift from April.' },
   ],
   invalid: [
     { text: 'This email is [CONFIDENTIAL].' },
@@ -59,6 +65,9 @@ const cases: DetectorCases = {
     { text: 'In terms of timescales, the report is due in June.' },
     { text: 'Staff should never disclose commercially sensitive information on social media.' },
     { text: 'Sensitive data includes commercially confidential and contract information.' },
+    { text: 'The budget for the library refurbishment is £1.2m over two years.' },
+    { text: 'Parking permits rise by 4% from April; the price list is on the website.' },
+    { text: 'The supplier invoice for £450 was paid on 3 May.' },
   ],
 };
 

@@ -75,6 +75,20 @@ const cases: DetectorCases = {
       count: 1,
     },
     { text: 'PIN number 3906 for the purchase card ending 0042.', expect: ['3906'] },
+    {
+      text: 'To open the zip use the passphrase amber-lantern-river.',
+      expect: ['amber-lantern-river'],
+    },
+    { text: "His memorable word for the surgery line is 'bluebell'.", expect: ['bluebell'] },
+    { text: 'The key box at the void flat opens with 5-2-9-7.', expect: ['5-2-9-7'] },
+    {
+      text: 'The wifi password is on the sticker under the router: Heron4418',
+      expect: ['Heron4418'],
+    },
+    {
+      text: 'Log on as reception.desk with pass Tide!2026 until IT reset yours.',
+      expect: ['reception.desk with pass Tide!2026'],
+    },
   ],
   invalid: [
     { text: 'Please read the password policy before the audit.' },
@@ -106,6 +120,9 @@ const cases: DetectorCases = {
     { text: 'Login: see the welcome pack.' },
     { text: 'Token: see the integration guide.' },
     { text: 'Use AKIAIOSFODNN7EXAMPLE as the example key in the documentation.' },
+    { text: 'Use the same password as before when you sign in.' },
+    { text: 'Meet me by the keypad at the side door, 10 minutes before the visit.' },
+    { text: 'Choose a passphrase of three random words, not your name.' },
   ],
 };
 

@@ -36,6 +36,9 @@ const cases: DetectorCases = {
       text: 'Early help assessment for the family\ncompleted by the\nschool.',
       note: 'line breaks',
     },
+    { text: 'Mum told the health visitor that her partner slapped her in front of the children.' },
+    { text: 'The carer admitted she locked the resident in his room overnight.' },
+    { text: 'School are worried the 14-year-old is meeting a 24-year-old man after school.' },
   ],
   invalid: [
     { text: 'Please complete safeguarding training by Friday.' },
@@ -66,6 +69,9 @@ const cases: DetectorCases = {
     { text: 'Modern Slavery Act compliance is checked at selection stage.' },
     { text: 'She is vulnerable to criticism if the report is late.' },
     { text: 'He is at risk of missing his train if the meeting overruns.' },
+    { text: 'We left him a voicemail about the review meeting.' },
+    { text: 'The storm hit the residents of Elm Court hard this winter.' },
+    { text: 'She fell and hit her head on the kitchen table, the GP has seen her.' },
   ],
 };
 
