@@ -42,6 +42,12 @@ const HOSTILE: Array<[string, () => string]> = [
   ['phone-like runs', () => '0 0 0 0 0 0 0 0 0 0 '.repeat(50_000)],
   ['date-like runs', () => '12/12/12/12/'.repeat(90_000)],
   ['context words everywhere', () => 'DOB born passport address NHS 12 '.repeat(30_000)],
+  [
+    '1 MB CSV of 100k rows under context headers',
+    () => `id,dob,nhs_number\n${'7,1/3/80,4010232137\n'.repeat(55_000)}`,
+  ],
+  ['1 MB of underscore-joined context words', () => 'nhs_number_sort_code_'.repeat(50_000)],
+  ['1 MB of one-field table rows', () => `dob,x\n${'1,2\n'.repeat(260_000)}`],
 ];
 
 describe('hostile inputs finish in bounded time', () => {

@@ -7,6 +7,7 @@ import {
   preparePhraseRegex,
   type PhraseSpan,
 } from './prefilter';
+import { fillsCell, startsCell, tableContext, type TableContext } from './table';
 import { phraseKey, wordsMatcher } from './words';
 
 /** Characters searched for context words either side of a match unless a detector says otherwise (as Purview). */
@@ -83,6 +84,15 @@ interface Plan {
   credit: Map<string, Credit>;
   /** Matched text as written → its credit (null: none), so each spelling is folded and looked up once. */
   creditByText: Map<string, Credit | null>;
+}
+
+/** Header cells longer than this are not searched for context words. */
+const MAX_HEADER_CELL = 256;
+
+/** Context and negative credit a header cell gives its column: detector indexes (plan order). */
+interface ColumnCredit {
+  context: number[];
+  negative: number[];
 }
 
 /** Spellings remembered in a plan's creditByText before it starts again. */
@@ -295,6 +305,8 @@ class TextScan {
   private readonly anchorZones = new Map<string, Region[]>();
   /** Per detector (plan index): context-word and negative-word hits as flat `start, end` pairs in text order. */
   private contextHits: number[][] | undefined;
+  /** Tables of the text, found on first need. */
+  private tableIndex: TableContext<ColumnCredit> | undefined;
   private negativeHits: number[][] | undefined;
   private exampleHits: number[][] | undefined;
 
@@ -484,17 +496,74 @@ class TextScan {
     return url !== undefined && url[0] <= start && url[1] >= end;
   }
 
-  /** A context word within the detector's window of `[start, end)` (in its sentence when the detector says so). */
+  /**
+   * A context word within the detector's window of `[start, end)` (in its sentence when the detector
+   * says so). `sentence` is false for a whole digit zone: then a table in the zone whose header holds
+   * a context word of the detector counts too.
+   */
   hasContext(compiled: Compiled, start: number, end: number, sentence: boolean): boolean {
     if (!compiled.hasContext) return false;
     let from = Math.max(0, start - compiled.window);
     let to = Math.min(this.text.length, end + compiled.window);
-    if (sentence && compiled.detector.contextInSentence === true)
-      [from, to] = sentenceOf(this.text, from, start, end, to);
+    const inSentence = sentence && compiled.detector.contextInSentence === true;
+    if (inSentence) [from, to] = sentenceOf(this.text, from, start, end, to);
     this.hits();
     const hits = this.contextHits![compiled.index]!;
-    const next = firstEndingAfter(hits, from);
-    return next < hits.length / 2 && hits[2 * next]! < to;
+    if (hitWithin(hits, from, to)) return true;
+    // A header holding a context word comes before the value, and is itself a hit (`_` read as a space).
+    if (hits.length === 0 || hits[0]! >= start) return false;
+    if (!sentence) {
+      // A digit zone: the last hit before it may lie in a table (its header or a row) reaching the zone.
+      const last = firstEndingAfter(hits, start) - 1;
+      if (last < 0) return false;
+      const hit = hits[2 * last]!;
+      const headers =
+        startsCell(this.text, start) &&
+        this.text.lastIndexOf('\n', start + ZONE_BEFORE) > hit &&
+        this.tables().headers(hit, start);
+      return (
+        headers !== undefined &&
+        headers !== false &&
+        headers.some((c) => c.context.includes(compiled.index))
+      );
+    }
+    const cell = fillsCell(this.text, start, end) ? this.tables().cell(start) : undefined;
+    if (cell === undefined) return false;
+    // A table row is one record: its line break, not a sentence mark, ends the match's sentence.
+    return (
+      cell.credit?.context.includes(compiled.index) === true ||
+      (inSentence &&
+        hitWithin(
+          hits,
+          Math.max(cell.start, start - compiled.window),
+          Math.min(cell.end, end + compiled.window),
+        ))
+    );
+  }
+
+  /**
+   * The tables of the text. A header cell counts for what the plan's words found in it count for, read
+   * with `_` and `-` as spaces (`nhs_number`, `NHS-No`); a negative word only where the cell holds no
+   * context word of that detector.
+   */
+  private tables(): TableContext<ColumnCredit> {
+    this.tableIndex ??= tableContext(this.text, (cell) => {
+      const context: number[] = [];
+      const negative: number[] = [];
+      const re = this.plan.words;
+      const folded = cell.replace(/[_-]/g, ' ');
+      if (re !== null && folded.length <= MAX_HEADER_CELL) {
+        re.lastIndex = 0;
+        for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
+          const credit = this.plan.credit.get(phraseKey(m[0]));
+          if (credit === undefined) continue;
+          context.push(...credit.context);
+          negative.push(...credit.negative);
+        }
+      }
+      return { context, negative: negative.filter((i) => !context.includes(i)) };
+    });
+    return this.tableIndex;
   }
 
   /** An example word earlier in the match's sentence (at most EXAMPLE_WINDOW characters back). */
@@ -506,7 +575,7 @@ class TextScan {
   }
 
   /** A negative word just before the match (same line), closer than any context word. */
-  negated(compiled: Compiled, start: number): boolean {
+  negated(compiled: Compiled, start: number, end: number): boolean {
     if (!compiled.hasNegative) return false;
     let from = Math.max(0, start - NEGATIVE_WINDOW);
     for (let i = start - 1; i >= from; i--) {
@@ -515,12 +584,24 @@ class TextScan {
         break;
       }
     }
-    if (from >= start) return false;
     this.hits();
-    const negative = lastEndingBy(this.negativeHits![compiled.index]!, from, start);
-    if (negative < 0) return false;
-    return negative > lastEndingBy(this.contextHits![compiled.index]!, from, start);
+    if (from < start) {
+      const negative = lastEndingBy(this.negativeHits![compiled.index]!, from, start);
+      if (negative >= 0)
+        return negative > lastEndingBy(this.contextHits![compiled.index]!, from, start);
+    }
+    // In a table, the column's header stands just before the value: `order_no` makes it an order number.
+    const negatives = this.negativeHits![compiled.index]!;
+    if (negatives.length === 0 || negatives[0]! >= start || !fillsCell(this.text, start, end))
+      return false;
+    return this.tables().cell(start)?.credit?.negative.includes(compiled.index) === true;
   }
+}
+
+/** Whether a hit lies (at least partly) within `[from, to)`. */
+function hitWithin(hits: readonly number[], from: number, to: number): boolean {
+  const next = firstEndingAfter(hits, from);
+  return next < hits.length / 2 && hits[2 * next]! < to;
 }
 
 /** Index (in pairs) of the first hit ending after `from`; hits are flat `start, end` pairs in text order, not overlapping. */
@@ -621,7 +702,7 @@ function runPatterns(
       if (skipUrls && scan.insideUrl(start, end)) continue;
       if (detector.validate !== undefined && !detector.validate(value)) continue;
       if (detector.invalidate !== undefined && detector.invalidate(value)) continue;
-      if (scan.negated(compiled, start) || scan.exemplified(compiled, start, end)) continue;
+      if (scan.negated(compiled, start, end) || scan.exemplified(compiled, start, end)) continue;
       const boosted = pattern.score + CONTEXT_BOOST;
       const confidence = roundConfidence(
         boosted >= threshold && scan.hasContext(compiled, start, end, true)

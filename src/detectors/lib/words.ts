@@ -5,11 +5,11 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A word or phrase as compared: lower case, runs of spaces and hyphens as one space, trimmed. */
+/** A word or phrase as compared: lower case, runs of spaces, hyphens and underscores as one space, trimmed. */
 export function phraseKey(phrase: string): string {
   return phrase
     .toLowerCase()
-    .replace(/[\s-]+/g, ' ')
+    .replace(/[\s_-]+/g, ' ')
     .trim();
 }
 
@@ -18,9 +18,12 @@ interface TrieNode {
   next: Map<string, TrieNode>;
 }
 
-/** A space in a phrase key matches a short run of spaces or hyphens; other characters match themselves. */
+/**
+ * A space in a phrase key matches a short run of spaces, hyphens or underscores (`sort_code`,
+ * `NHS-No`); other characters match themselves.
+ */
 function unitSource(char: string): string {
-  return char === ' ' ? '[\\s-]{1,3}' : escapeRegExp(char);
+  return char === ' ' ? '[\\s_-]{1,3}' : escapeRegExp(char);
 }
 
 /** The regex source for everything that can follow `node`: a trie, so the engine never retries alternatives. */

@@ -24,6 +24,17 @@ const cases: DetectorCases = {
       normalise: true,
       expect: ['12/03/1980'],
     },
+    { text: 'id,dob\n3,12/03/1980', expect: ['12/03/1980'], note: 'CSV column header' },
+    {
+      text: 'name;date_of_birth\n"Smith; J";1969-07-21',
+      expect: ['1969-07-21'],
+      note: 'semicolon CSV, quoted field with a delimiter',
+    },
+    {
+      text: 'Name\tDate of Birth\nA. Resident\t03.11.62',
+      expect: ['03.11.62'],
+      note: 'xlsx sheet text (tab-separated cells)',
+    },
   ],
   invalid: [
     { text: 'Meeting on 12/03/2024 in room 4', note: 'a date that is not a birth date' },
@@ -37,6 +48,14 @@ const cases: DetectorCases = {
     },
     { text: 'Date of birth: see the form.\nInvoice date 12/03/2024', note: 'another line' },
     { text: 'Version 1.2.2024 released', note: 'version string' },
+    {
+      text: 'id,meeting_date\n3,12/03/1980',
+      note: 'a date column that is no birth date',
+    },
+    {
+      text: 'Date of birth is asked for below.\n\nMeeting on 12/03/2024, room 2',
+      note: 'prose, not a table',
+    },
   ],
 };
 

@@ -67,6 +67,24 @@ const cases: DetectorCases = {
     },
     { text: '(943 476 5919)', expect: ['943 476 5919'], note: 'in brackets' },
     { text: 'NHS numbers: 943 476 5919, 401 023 2137.', expect: ['943 476 5919', '401 023 2137'] },
+    {
+      text: 'see patient_nhs_number 401 023 2137',
+      expect: ['401 023 2137'],
+      minConfidence: 0.95,
+      note: 'underscores separate context words',
+    },
+    {
+      text: 'id,nhs_number\n1,4010232137',
+      expect: ['4010232137'],
+      minConfidence: 0.95,
+      note: 'CSV column header',
+    },
+    {
+      text: 'NHS-No|Name\n4010232137|A. Patient',
+      expect: ['4010232137'],
+      minConfidence: 0.95,
+      note: 'pipe-delimited header with a hyphen',
+    },
   ],
   invalid: [
     {
@@ -105,6 +123,11 @@ const cases: DetectorCases = {
     { text: 'file NHS9434765919', note: 'glued to letters' },
     { text: 'timestamp 1700000000004', note: '13-digit millisecond timestamp' },
     { text: 'NHS number 943 4765 919', note: 'not an NHS grouping' },
+    {
+      text: 'order_no,amount\n4010232137,12.50\n9434765919,3.00',
+      note: 'table column headed as an order number',
+    },
+    { text: 'ref_no\tvalue\n4010232137\tpaid', note: 'TSV column headed ref_no' },
   ],
 };
 

@@ -29,6 +29,16 @@ const cases: DetectorCases = {
       count: 1,
       note: 'no-break spaces',
     },
+    {
+      text: 'id,sort_code,account\n1,20-45-77,41926819',
+      expect: ['20-45-77,41926819'],
+      note: 'CSV headed sort_code',
+    },
+    {
+      text: 'sort_code=20-45-77 account_no=41926819',
+      expect: ['20-45-77 account_no=41926819'],
+      note: 'underscore-joined context words',
+    },
   ],
   invalid: [
     { text: 'Meeting 20-00-00 and then invoice 43218765', note: 'no bank words' },
@@ -39,6 +49,10 @@ const cases: DetectorCases = {
     { text: 'Sort code 20-00-00, account number 4321876', note: 'account too short' },
     { text: 'Sort code 20-00-00, account number 432187651', note: 'account too long' },
     { text: 'bank holiday dates 12-05-26 and 25-12-26 for 2026', note: 'dates near a bank word' },
+    {
+      text: 'id,code,value\n1,20-45-77,41926819',
+      note: 'a 6 + 8 digit row under headers that are no bank words',
+    },
   ],
 };
 

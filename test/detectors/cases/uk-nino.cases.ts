@@ -35,6 +35,12 @@ const cases: DetectorCases = {
       expect: ['JK924731D'],
       note: 'full-width',
     },
+    {
+      text: 'name\tni_number\nA. Resident\tJK 12 93 47\nB. Resident\tJK 55 93 47',
+      expect: ['JK 12 93 47', 'JK 55 93 47'],
+      note: 'TSV column header, no suffix',
+    },
+    { text: 'ni_number JK129347', expect: ['JK129347'], note: 'underscore-joined context word' },
   ],
   invalid: [
     { text: 'NI number QQ123456C', note: "HMRC's example number" },
@@ -52,6 +58,10 @@ const cases: DetectorCases = {
     { text: 'Product code JK924731 in stock', note: 'no suffix and no context' },
     { text: 'part XJK924731D2', note: 'glued to letters and digits' },
     { text: 'NINO: JK9247312D', note: 'seven digits' },
+    {
+      text: 'code,amount\nJK129347,12.50\nJK559347,3.00',
+      note: 'no suffix under a header that is no NINO word',
+    },
   ],
 };
 

@@ -12,6 +12,11 @@ const cases: DetectorCases = {
     { text: 'UK passport no 533401372, expires 2031', expect: ['533401372'] },
     { text: 'Copy of her passport attached. Number 761204388.', expect: ['761204388'] },
     { text: 'HMPO reference for the passport: 802 ... 802114569', expect: ['802114569'] },
+    {
+      text: 'name,passport_no\nA. Resident,925076473',
+      expect: ['925076473'],
+      note: 'CSV column header',
+    },
   ],
   invalid: [
     { text: 'Ticket 925076473 raised with IT', note: 'no passport word' },
@@ -21,6 +26,10 @@ const cases: DetectorCases = {
     { text: 'Passport number 9250764731', note: '10 digits' },
     { text: 'Passport renewals: call 0300 222 0000', note: 'a phone number near the word' },
     { text: 'Passport number 925-076-473', note: 'not written as a passport number' },
+    {
+      text: 'passport_no,order_no\nX,925076473',
+      note: 'the column is headed as an order number',
+    },
   ],
 };
 

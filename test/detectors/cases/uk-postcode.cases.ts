@@ -12,6 +12,11 @@ const cases: DetectorCases = {
       text: 'Mr Harris says he lives alone at 8 Chestnut Rise, Orpington, BR6 8PL.',
       expect: ['BR6 8PL'],
     },
+    {
+      text: 'name,"address, town",postcode\n"Smith, J","1 High St, Leeds",LS1 4AB',
+      expect: ['LS1 4AB'],
+      note: 'quoted CSV fields with commas',
+    },
   ],
   invalid: [
     { text: 'The meeting is at the Civic Centre, BR1 3UH', note: 'no address words' },
@@ -19,6 +24,10 @@ const cases: DetectorCases = {
     { text: 'address BR1 3CI', note: 'C and I never in the inward code' },
     { text: 'home address A12 3BC4', note: 'glued' },
     { text: 'Reference SW1A1AAB for the lease at home', note: 'longer token' },
+    {
+      text: 'depot,code\nLeeds,LS1 4AB',
+      note: 'header is no address word',
+    },
   ],
 };
 
