@@ -121,6 +121,31 @@ const trimEventBundle = {
   },
 };
 
+/**
+ * jsonc-parser declares no `sideEffects`, so esbuild keeps its modules even where nothing of them is
+ * used (the event bundle never reads JSON text). Its ES modules have no side effects: mark them so.
+ */
+const jsoncSideEffectFree = {
+  name: 'sendguard-jsonc-side-effect-free',
+  setup(b) {
+    b.onResolve({ filter: /^(jsonc-parser|\.{1,2}\/(impl\/)?[a-z-]+)$/ }, async (args) => {
+      if (
+        args.pluginData === 'jsonc' ||
+        !(args.path === 'jsonc-parser' || /jsonc-parser/.test(args.importer))
+      )
+        return undefined;
+      const target = args.path === 'jsonc-parser' ? 'jsonc-parser/lib/esm/main.js' : args.path;
+      const resolved = await b.resolve(target, {
+        resolveDir: args.resolveDir,
+        kind: args.kind,
+        pluginData: 'jsonc',
+      });
+      if (resolved.errors.length > 0) return undefined;
+      return { path: resolved.path, sideEffects: false };
+    });
+  },
+};
+
 function officeVersion() {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const parts = String(pkg.version)
@@ -206,7 +231,7 @@ export async function run() {
     legalComments: 'none',
     metafile: true,
     define,
-    plugins: [htmlTokenizerOnly, trimEventBundle],
+    plugins: [htmlTokenizerOnly, trimEventBundle, jsoncSideEffectFree],
     logLevel: 'warning',
   });
   writeFileSync(join(dist, 'meta', 'commands.meta.json'), JSON.stringify(commands.metafile));
@@ -227,7 +252,7 @@ export async function run() {
       legalComments: 'none',
       metafile: true,
       jsx: 'automatic',
-      plugins: [htmlTokenizerOnly],
+      plugins: [htmlTokenizerOnly, jsoncSideEffectFree],
       define: { ...define, 'process.env.NODE_ENV': '"production"' },
       logLevel: 'warning',
     });

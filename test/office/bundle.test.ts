@@ -9,7 +9,7 @@ import { LAUNCH_HANDLERS } from '../../src/office/names';
 import { buildInto, bundledInputs, FORBIDDEN_BUNDLE_INPUTS, removeBuilds } from './build';
 
 /** Published ceiling for commands.js gzip-compressed, with the default policy (see docs/office.md): about 6% above its size after the zod/mini migration. */
-export const EVENT_BUNDLE_GZIP_CEILING = 120 * 1024;
+export const EVENT_BUNDLE_GZIP_CEILING = 125 * 1024;
 
 /** Globals the classic Outlook event runtime does not have: DOM, browser storage and React. */
 const FORBIDDEN = [
