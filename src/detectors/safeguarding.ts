@@ -9,7 +9,10 @@ import {
   type Span,
 } from './lexicon';
 import {
+  safeguardingCoercionVerbs,
+  safeguardingForceVerbs,
   safeguardingHarmVerbs,
+  safeguardingHomeHazards,
   safeguardingHarmVerbsWithTail,
   safeguardingLexicon,
   safeguardingTakingVerbs,
@@ -17,18 +20,39 @@ import {
 import type { Detector } from './types';
 
 const YEAR_OLD = ['year old', 'years old'];
+/** Threats that are harm with a person and a weapon ("threatened her with a knife"). */
+const THREAT_VERBS = ['threatened', 'threatens', 'threatening', 'came at', 'went for'];
+/** Hostility that is harm towards a person ("aggressive towards the children"). */
+const HOSTILE_WORDS = [
+  'aggressive',
+  'violent',
+  'abusive',
+  'physically aggressive',
+  'verbally aggressive',
+];
 /** Every word the prose matchers start from, in one trie regex: one pass over the text's word index. */
 const PROSE_LEADS = compilePhrases([
   ...safeguardingHarmVerbs,
   ...safeguardingHarmVerbsWithTail,
   ...safeguardingTakingVerbs,
+  ...safeguardingForceVerbs,
+  ...safeguardingCoercionVerbs,
+  ...safeguardingHomeHazards,
+  ...THREAT_VERBS,
+  ...HOSTILE_WORDS,
   ...YEAR_OLD,
 ]);
-type Lead = 'harm' | 'tail' | 'taking' | 'age';
+type Lead =
+  'harm' | 'tail' | 'taking' | 'force' | 'coerce' | 'hazard' | 'threat' | 'towards' | 'age';
 const LEAD_KINDS = new Map<string, Lead>([
   ...safeguardingHarmVerbs.map((verb) => [phraseKey(verb), 'harm'] as const),
   ...safeguardingHarmVerbsWithTail.map((verb) => [phraseKey(verb), 'tail'] as const),
   ...safeguardingTakingVerbs.map((verb) => [phraseKey(verb), 'taking'] as const),
+  ...safeguardingForceVerbs.map((verb) => [phraseKey(verb), 'force'] as const),
+  ...safeguardingCoercionVerbs.map((verb) => [phraseKey(verb), 'coerce'] as const),
+  ...safeguardingHomeHazards.map((phrase) => [phraseKey(phrase), 'hazard'] as const),
+  ...THREAT_VERBS.map((verb) => [phraseKey(verb), 'threat'] as const),
+  ...HOSTILE_WORDS.map((word) => [phraseKey(word), 'towards'] as const),
   ...YEAR_OLD.map((phrase) => [phraseKey(phrase), 'age'] as const),
 ]);
 
@@ -43,7 +67,7 @@ const ROLE =
 const OBJECT = `(?:him|her|them|the[\\t ]+${ROLE}|(?:his|her|their|my|your)[\\t ]+${RELATION}|(?:a|another)[\\t ]+(?:child|pupil|resident|baby|girl|boy))`;
 /** Things, not people, that "her"/"his" may introduce after a verb ("hit her target"). */
 const NOT_PERSON =
-  '(?![\\t ]+(?:target|deadline|limit|budget|car|phone|bike|door|wall|window|mark|stride|peak|record|head on|own))';
+  '(?![\\t ]+(?:target|deadline|limit|budget|car|phone|bike|door|wall|window|mark|stride|peak|record|head on|own|attention|interest|eye|chance|coat|bag))';
 /** Who harmed a person in the passive ("was slapped by her partner"). */
 const BY_PERSON = `[\\t ]+by[\\t ]+(?:(?:his|her|their|the|a|an|an older|a older)[\\t ]+)?(?:${RELATION_WORDS}|stepfather|stepmother|step-dad|step-mum|uncle|aunt|cousin|neighbour|teacher|man|men|woman|adult|lodger|another (?:pupil|resident|child))\\b`;
 /** After a harm verb: a person as its object, or "by" and who did it. Sticky at the verb's end. */
@@ -53,12 +77,48 @@ const HARM_TAIL = new RegExp(
   `[\\t ]+${OBJECT}[\\t ]+(?:in|inside|out|alone|unattended|unsupervised|home alone|on (?:his|her|their) own|inappropriately|sexually)\\b`,
   'iy',
 );
+/** After "threw" or "pushed": a person and where they were thrown ("threw him against the door"). Sticky at the verb's end. */
+const FORCE_TAIL = new RegExp(
+  `[\\t ]+${OBJECT}(?:[\\t ]+(?:hard|violently|roughly))?[\\t ]+(?:against|down|across|onto|into the (?:wall|door|floor)|to the (?:floor|ground))\\b`,
+  'iy',
+);
+/** After a coercion verb: a person and marriage, sex or crime ("forcing his daughter into a marriage"). Sticky at the verb's end. */
+const COERCE_TAIL = new RegExp(
+  `[\\t ]+${OBJECT}[\\t ]+(?:into[\\t ]+(?:(?:a|an)[\\t ]+)?(?:marriage|marrying|sex|sexual|prostitution|selling drugs|dealing|carrying drugs|running drugs|shoplifting)|(?:to[\\t ]+)?(?:marry|have sex|sleep with|sell drugs|deal drugs|carry drugs|hold drugs))\\b`,
+  'iy',
+);
+/** After a threat verb: a person and a weapon ("threatened her with a knife"). Sticky at the verb's end. */
+const WEAPON_TAIL = new RegExp(
+  `[\\t ]+${OBJECT}[\\t ]+with[\\t ]+(?:(?:a|an|his|her|their)[\\t ]+)?(?:knife|knives|kitchen knife|weapon|gun|hammer|bat|baseball bat|machete|screwdriver|blade)\\b`,
+  'iy',
+);
+/** After "aggressive", "violent" or "abusive": towards a person ("aggressive towards the children"). Sticky at the word's end. */
+const TOWARDS_PERSON = new RegExp(
+  `[\\t ]+(?:towards|toward|to)[\\t ]+${OBJECT}\\b${NOT_PERSON}`,
+  'iy',
+);
+/** Relations that are not already roles ("mother", "nephew"), for a subject that is a person. */
+const RELATION_NOT_ROLE = RELATION_WORDS.split('|')
+  .filter((word) => !/^(?:child|children|baby|kids\?)$/.test(word))
+  .join('|');
+/** Just before "was left": a person as the subject ("the baby was left", "her mother has been left"). */
+const PERSON_SUBJECT_BEFORE = new RegExp(
+  `\\b(?:child|children|baby|babies|boy|girl|boys|girls|toddler|infant|young person|pupil|pupils|resident|residents|patient|service user|client|victim|kids?|teenager|${RELATION_NOT_ROLE}|(?:mr|mrs|ms|miss|mx)\\.?[\\t ]+[a-z]+)[\\t ]+(?:was|were|is|are|has been|have been|had been|being|been)[\\t ]+(?:often[\\t ]+|regularly[\\t ]+|frequently[\\t ]+)?$`,
+  'i',
+);
+/** After a passive "left": alone or without care ("was left on her own"). Sticky at the verb's end. */
+const LEFT_ALONE =
+  /[\t ]+(?:alone|unattended|unsupervised|home alone|on (?:his|her|their) own|by (?:himself|herself|themselves)|in (?:soiled|wet|dirty|urine-soaked) (?:bedding|sheets|clothes|clothing|nappies|nappy|pads?)|in bed all day|without (?:food|water|care|a meal|medication|(?:his|her|their) medication))\b/iy;
+/** A child in the sentence with a carer's drink or drugs. */
+const CHILD_NEAR =
+  /\b(?:child|children|baby|babies|toddler|toddlers|infant|newborn|kids?|son|daughter)\b/i;
+
 /** A self-inflicted mishap, not harm by another ("she hit her head", "burned his hand on the cooker"). */
 const MISHAP =
   /^(?:hit|burned|burnt|bruised)[\t ]+(?:his|her|their)[\t ]+(?:head|knee|leg|arm|hand|foot|elbow|wrist|shoulder|finger|face|back)/i;
 /** After a taking verb: a person's money, benefits or papers ("takes her pension", "his mother's money"). */
 const TAKEN_THING =
-  /[\t ]+(?:all[\t ]+(?:of[\t ]+)?)?(?:her|his|their)[\t ]+(?:(?:elderly[\t ]+)?(?:mother|mum|father|dad|grandmother|grandfather|nan|gran|aunt|uncle|wife|husband|partner)['\u2019]s[\t ]+)?(?:money|pension|benefits|savings|bank card|cash card|debit card|wages|universal credit|pip|attendance allowance|passport|passports)\b/iy;
+  /[\t ]+(?:money|cash|funds)[\t ]+(?:out[\t ]+)?(?:of|from)[\t ]+(?:her|his|their)[\t ]+(?:bank[\t ]+)?(?:account|purse|wallet|savings)\b|[\t ]+(?:all[\t ]+(?:of[\t ]+)?)?(?:her|his|their)[\t ]+(?:(?:elderly[\t ]+)?(?:mother|mum|father|dad|grandmother|grandfather|nan|gran|aunt|uncle|wife|husband|partner)['\u2019]s[\t ]+)?(?:money|pension|benefits|savings|bank card|cash card|debit card|wages|universal credit|pip|attendance allowance|passport|passports)\b/iy;
 /** The age before "year old" ("13-year-old", "22 years old"), read backwards. */
 const AGE_BEFORE = /(?:^|\D)(\d{1,2})[-\t ]$/;
 /** What an adult's age names when it stands against a child's ("a 22-year-old man"). */
@@ -76,7 +136,7 @@ const AGE_WINDOW = 200;
 /** A pronoun subject just before a verb ("she takes"). */
 const SUBJECT_BEFORE = /\b(she|he|they)[\t ]+$/i;
 /** The possessive a taken thing opens with ("her", "his", "their"). */
-const POSSESSIVE = /^[\t ]+(?:all[\t ]+(?:of[\t ]+)?)?(her|his|their)\b/i;
+const POSSESSIVE = /\b(her|his|their)\b/i;
 const OWNER: Readonly<Record<string, string>> = { she: 'her', he: 'his', they: 'their' };
 
 /** Whether the subject is the owner ("she takes her pension to the post office"): not abuse. */
@@ -127,6 +187,52 @@ function tailAfter(text: string, verb: Span): LexiconMatch | null {
   return object === null ? null : harmMatch(verb.start, verb.end + object[0].length);
 }
 
+/** "threw" or "pushed" with a person and where they were thrown, or null. */
+function forceAfter(text: string, verb: Span): LexiconMatch | null {
+  FORCE_TAIL.lastIndex = verb.end;
+  const tail = FORCE_TAIL.exec(text);
+  return tail === null ? null : harmMatch(verb.start, verb.end + tail[0].length);
+}
+
+/** A coercion verb with a person and marriage, sex or crime, or null. */
+function coerceAfter(text: string, verb: Span): LexiconMatch | null {
+  COERCE_TAIL.lastIndex = verb.end;
+  const tail = COERCE_TAIL.exec(text);
+  return tail === null ? null : harmMatch(verb.start, verb.end + tail[0].length);
+}
+
+/** A threat to a person with a weapon, or null. */
+function weaponAfter(text: string, verb: Span): LexiconMatch | null {
+  WEAPON_TAIL.lastIndex = verb.end;
+  const tail = WEAPON_TAIL.exec(text);
+  return tail === null ? null : harmMatch(verb.start, verb.end + tail[0].length);
+}
+
+/** Aggression or violence towards a person ("aggressive towards the children"), or null. */
+function towardsAfter(text: string, word: Span): LexiconMatch | null {
+  TOWARDS_PERSON.lastIndex = word.end;
+  const tail = TOWARDS_PERSON.exec(text);
+  return tail === null ? null : harmMatch(word.start, word.end + tail[0].length);
+}
+
+/** A person "was left" alone or unattended ("the baby was left on her own"), or null. */
+function passiveLeftAfter(text: string, verb: Span): LexiconMatch | null {
+  if (text.slice(verb.start, verb.end).toLowerCase() !== 'left') return null;
+  if (!PERSON_SUBJECT_BEFORE.test(text.slice(Math.max(0, verb.start - 48), verb.start)))
+    return null;
+  LEFT_ALONE.lastIndex = verb.end;
+  const tail = LEFT_ALONE.exec(text);
+  return tail === null ? null : harmMatch(verb.start, verb.end + tail[0].length);
+}
+
+/** A carer's drink or drugs with a child in the same sentence ("smell of cannabis ... a toddler"), or null. */
+function hazardNear(text: string, hazard: Span): LexiconMatch | null {
+  const window = sentenceWindow(text, hazard.start, hazard.end, AGE_WINDOW / 2);
+  return CHILD_NEAR.test(text.slice(window.start, window.end))
+    ? harmMatch(hazard.start, hazard.end)
+    : null;
+}
+
 /** A child's age and an adult's ("13-year-old ... 22-year-old man") in one sentence: a possible exploitation. */
 function ageGaps(text: string, yearOlds: readonly Span[]): LexiconMatch[] {
   const ages: Array<Span & { age: number; adult: boolean }> = [];
@@ -172,7 +278,12 @@ export function harmInProse(text: string): LexiconMatch[] {
     let match: LexiconMatch | null = null;
     if (kind === 'harm') match = harmAfter(text, lead);
     else if (kind === 'taking') match = takingAfter(text, lead);
-    else if (kind === 'tail') match = tailAfter(text, lead);
+    else if (kind === 'tail') match = tailAfter(text, lead) ?? passiveLeftAfter(text, lead);
+    else if (kind === 'force') match = forceAfter(text, lead);
+    else if (kind === 'coerce') match = coerceAfter(text, lead);
+    else if (kind === 'hazard') match = hazardNear(text, lead);
+    else if (kind === 'threat') match = weaponAfter(text, lead);
+    else if (kind === 'towards') match = towardsAfter(text, lead);
     else if (kind === 'age') yearOlds.push(lead);
     if (match !== null) matches.push(match);
   }
@@ -185,6 +296,13 @@ export const safeguardingRegexes: readonly RegExp[] = [
   HARM_OBJECT,
   HARM_TAIL,
   TAKEN_THING,
+  FORCE_TAIL,
+  COERCE_TAIL,
+  PERSON_SUBJECT_BEFORE,
+  LEFT_ALONE,
+  CHILD_NEAR,
+  WEAPON_TAIL,
+  TOWARDS_PERSON,
   SUBJECT_BEFORE,
   POSSESSIVE,
   MISHAP,

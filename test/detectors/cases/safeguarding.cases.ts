@@ -39,6 +39,19 @@ const cases: DetectorCases = {
     { text: 'Mum told the health visitor that her partner slapped her in front of the children.' },
     { text: 'The carer admitted she locked the resident in his room overnight.' },
     { text: 'School are worried the 14-year-old is meeting a 24-year-old man after school.' },
+    // prose structures: force, coercion, weapons, hostility, a person left without care, a carer's drink or drugs near a child
+    { text: 'Our officer saw the father throw the boy against the door.' },
+    { text: 'Her uncle is forcing her into a marriage abroad this summer.' },
+    { text: 'Her partner threatened her with a kitchen knife on Saturday night.' },
+    { text: 'Dad became verbally aggressive towards the children during the visit.' },
+    { text: 'The toddler was left on his own in the flat for over an hour.' },
+    { text: 'Mrs Khan was left in soiled bedding until the morning call.' },
+    { text: 'There was a strong smell of cannabis and a baby asleep on the sofa.' },
+    { text: 'Her son has been withdrawing cash from her account without asking.' },
+    { text: 'Two men appear to have cuckooed his flat.' },
+    { text: 'The men told the inspector their passports were taken on arrival.' },
+    { text: 'Teacher noticed bruising to her upper arm during PE.' },
+    { text: 'Mr Lowe was found wandering on the bypass at night.' },
   ],
   invalid: [
     { text: 'Please complete safeguarding training by Friday.' },
@@ -72,6 +85,17 @@ const cases: DetectorCases = {
     { text: 'We left him a voicemail about the review meeting.' },
     { text: 'The storm hit the residents of Elm Court hard this winter.' },
     { text: 'She fell and hit her head on the kitchen table, the GP has seen her.' },
+    // hard negatives for the prose structures
+    { text: 'The contractor pushed the completion date back to June.' },
+    { text: 'The garden was left unattended over the summer and is overgrown.' },
+    { text: 'He was threatened with disciplinary action for lateness.' },
+    { text: 'The drunk tank pilot in the town centre is funded for Christmas.' },
+    { text: 'The cat was found wandering near the depot and went to the RSPCA.' },
+    { text: 'The recycling lorry was forced into a detour by the roadworks.' },
+    { text: 'The bins were left out on the pavement for a week.' },
+    { text: 'Could you book the MASH meeting room for the partnership catch-up?' },
+    { text: 'Properties on Riverside Walk are at risk of flooding this winter.' },
+    { text: 'She takes her money to the bank every Friday.' },
   ],
 };
 
