@@ -50,6 +50,22 @@ interface Region {
   runs: number;
 }
 
+/** A region with no features recorded yet. */
+function region(start: number, end: number): Region {
+  return {
+    start,
+    end,
+    digits: 0,
+    maxRun: 0,
+    letterBefore: false,
+    letterPair: false,
+    dots: 0,
+    trunk: false,
+    runs: 0,
+    colon: false,
+  };
+}
+
 interface Compiled {
   detector: Detector;
   /** Position in the plan: indexes the per-detector context hits. */
@@ -357,20 +373,7 @@ class TextScan {
   regions(compiled: Compiled): Region[] {
     const { anchor } = compiled.detector;
     if (anchor !== undefined) return this.anchorRegions(anchor);
-    return [
-      {
-        start: 0,
-        end: this.text.length,
-        digits: 0,
-        maxRun: 0,
-        letterBefore: false,
-        letterPair: false,
-        dots: 0,
-        trunk: false,
-        runs: 0,
-        colon: false,
-      },
-    ];
+    return [region(0, this.text.length)];
   }
 
   /** Runs of digits, merged when close, widened a little either side, with the features prefilters test. */
@@ -393,18 +396,7 @@ class TextScan {
       const length = runs.pairs[2 * r + 1]! - start;
       if (zone === undefined || start - lastEnd > ZONE_MERGE_GAP) {
         close();
-        zone = {
-          start: 0,
-          end: 0,
-          digits: 0,
-          maxRun: 0,
-          letterBefore: false,
-          letterPair: false,
-          dots: 0,
-          trunk: false,
-          runs: 0,
-          colon: false,
-        };
+        zone = region(0, 0);
         first = start;
       } else if (start - lastEnd === 1 && text.charCodeAt(lastEnd) === 46) {
         zone.dots++;
@@ -447,19 +439,7 @@ class TextScan {
       while (end < ceiling && !isSpace(text.charCodeAt(end))) end++;
       const last = zones[zones.length - 1];
       if (last !== undefined && start <= last.end) last.end = end;
-      else
-        zones.push({
-          start,
-          end,
-          digits: 0,
-          maxRun: 0,
-          letterBefore: false,
-          letterPair: false,
-          dots: 0,
-          trunk: false,
-          runs: 0,
-          colon: false,
-        });
+      else zones.push(region(start, end));
     }
     this.anchorZones.set(anchor, zones);
     return zones;
