@@ -329,18 +329,18 @@ function buildIndex(text: string): TextIndex {
     }
     let start = i;
     let h = f;
-    // The lowest folded code in the word: below 58 when it holds a digit.
-    let low = f;
+    // Negative when the word holds a digit (folded codes below 58), without a branch per character.
+    let low = f - 58;
     i++;
     while (i < n && (f = FOLDED[text.charCodeAt(i)]!) !== 0) {
       h = (Math.imul(h, 31) + f) | 0;
-      if (f < low) low = f;
+      low |= f - 58;
       i++;
     }
     let end = i;
     // Word `start..end` hashed `h`; a word read ahead as the second of a pair is taken up next without rereading.
     for (;;) {
-      if (low < 58) addDigitRuns(text, start, end, digits);
+      if (low < 0) addDigitRuns(text, start, end, digits);
       const entry = lookup(singles, h);
       let m = entry & ~FLAGS;
       if ((entry & MARKED) !== 0 && end < n)
@@ -355,11 +355,11 @@ function buildIndex(text: string): TextIndex {
         if (j > end && j < n && (f = FOLDED[text.charCodeAt(j)]!) !== 0) {
           nextStart = j;
           next = f;
-          nextLow = f;
+          nextLow = f - 58;
           j++;
           while (j < n && (f = FOLDED[text.charCodeAt(j)]!) !== 0) {
             next = (Math.imul(next, 31) + f) | 0;
-            if (f < nextLow) nextLow = f;
+            nextLow |= f - 58;
             j++;
           }
           const pair = pairHash(h, next);
