@@ -66,9 +66,9 @@ function pairHash(first: number, second: number): number {
   return (Math.imul(first, 0x9e3779b1) ^ second) | 0;
 }
 
-/** The hash of a word and the punctuation mark right after it (a curly apostrophe counted as `'`). */
+/** The hash of a word and the ASCII punctuation mark right after it. */
 function markHash(word: number, mark: number): number {
-  return (Math.imul(word, 0x27d4eb2f) ^ (mark === RIGHT_QUOTE ? APOSTROPHE : mark)) | 0;
+  return (Math.imul(word, 0x27d4eb2f) ^ mark) | 0;
 }
 
 /** The hash of three words, from the hash of the first two (pairHash) and the third's. */
@@ -94,6 +94,21 @@ function newTable(): Table {
   return { keys: new Int32Array(TABLE_SIZE), values: new Int32Array(TABLE_SIZE), size: 0 };
 }
 
+/**
+ * A one-hash Bloom filter of the hashes in `singles` (8 KB, kept in the L1 cache): most words of a
+ * text are in no phrase, and this answers for them without probing the table.
+ */
+const FILTER = new Int32Array(2048);
+
+function filterBit(hash: number): number {
+  return (hash ^ (hash >>> 16)) & 0xffff;
+}
+
+function mayHold(hash: number): boolean {
+  const b = filterBit(hash);
+  return (FILTER[b >>> 5]! & (1 << (b & 31))) !== 0;
+}
+
 /** The bits stored for `hash`, or 0. */
 function lookup(table: Table, hash: number): number {
   const { keys, values } = table;
@@ -104,6 +119,10 @@ function lookup(table: Table, hash: number): number {
 }
 
 function addBits(table: Table, hash: number, bits: number): void {
+  if (table === singles) {
+    const b = filterBit(hash);
+    FILTER[b >>> 5]! |= 1 << (b & 31);
+  }
   const { keys, values } = table;
   for (let s = (hash ^ (hash >>> 15)) & TABLE_MASK; ; s = (s + 1) & TABLE_MASK) {
     if (values[s] === 0) {
@@ -282,18 +301,18 @@ export function beginText(text: string): void {
   if (lastIndex !== undefined && lastIndex.text !== text) lastIndex = undefined;
 }
 
-/** Appends the runs of ASCII digits in `text` from `from` to `to` to `runs` (as `start, end` pairs). */
-function addDigitRuns(text: string, from: number, to: number, runs: DigitRuns): void {
+/** Appends the runs of ASCII digits in `codes` from `from` to `to` to `runs` (as `start, end` pairs). */
+function addDigitRuns(codes: Uint8Array, from: number, to: number, runs: DigitRuns): void {
   let i = from;
   while (i < to) {
-    const c = text.charCodeAt(i);
+    const c = codes[i]!;
     if (c < 48 || c > 57) {
       i++;
       continue;
     }
     const start = i;
     i++;
-    while (i < to && isDigitCode(text.charCodeAt(i))) i++;
+    while (i < to && isDigitCode(codes[i]!)) i++;
     if (runs.count * 2 >= runs.pairs.length) {
       const grown = new Int32Array(runs.pairs.length * 2);
       grown.set(runs.pairs);
@@ -309,12 +328,43 @@ function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** The byte standing for a non-ASCII UTF-16 unit in `codes`: a space for a gap, `'` for a curly apostrophe, else no word, gap or mark. */
+function byteFor(code: number): number {
+  if (code < 128) return code;
+  if (code === RIGHT_QUOTE) return APOSTROPHE;
+  return GAP[code] === 1 ? 32 : 128;
+}
+
+const encoder = typeof TextEncoder === 'function' ? new TextEncoder() : undefined;
+let codesBuffer = new Uint8Array(4096);
+
+/**
+ * One byte per UTF-16 unit of `text`: the unit itself when ASCII, else what byteFor gives (all the
+ * index needs to know of it). ASCII text (almost all mail) is copied natively by TextEncoder.
+ */
+function codesOf(text: string): Uint8Array {
+  const n = text.length;
+  if (codesBuffer.length < n) codesBuffer = new Uint8Array(Math.max(n, codesBuffer.length * 2));
+  const codes = codesBuffer;
+  if (encoder !== undefined) {
+    const { read, written } = encoder.encodeInto(text, codes);
+    if (read === n && written === n) return codes;
+  }
+  for (let i = 0; i < n; i++) codes[i] = byteFor(text.charCodeAt(i));
+  return codes;
+}
+
+/** FOLDED and GAP for the bytes codesOf gives. */
+const FOLDED8 = FOLDED.slice(0, 256);
+const GAP8 = GAP.slice(0, 256);
+
 let startsBuffer: Int32Array = new Int32Array(1024);
 let bitsBuffer: Uint32Array = new Uint32Array(1024);
 let digitBuffer: Int32Array = new Int32Array(2048);
 
 function buildIndex(text: string): TextIndex {
   const n = text.length;
+  const codes = codesOf(text);
   // The buffers of the previous index are reused: only the latest text's index is ever read.
   let starts = startsBuffer;
   let bits = bitsBuffer;
@@ -322,7 +372,7 @@ function buildIndex(text: string): TextIndex {
   const digits: DigitRuns = { pairs: digitBuffer, count: 0 };
   let i = 0;
   while (i < n) {
-    let f = FOLDED[text.charCodeAt(i)]!;
+    let f = FOLDED8[codes[i]!]!;
     if (f === 0) {
       i++;
       continue;
@@ -332,7 +382,7 @@ function buildIndex(text: string): TextIndex {
     // Negative when the word holds a digit (folded codes below 58), without a branch per character.
     let low = f - 58;
     i++;
-    while (i < n && (f = FOLDED[text.charCodeAt(i)]!) !== 0) {
+    while (i < n && (f = FOLDED8[codes[i]!]!) !== 0) {
       h = (Math.imul(h, 31) + f) | 0;
       low |= f - 58;
       i++;
@@ -340,24 +390,24 @@ function buildIndex(text: string): TextIndex {
     let end = i;
     // Word `start..end` hashed `h`; a word read ahead as the second of a pair is taken up next without rereading.
     for (;;) {
-      if (low < 0) addDigitRuns(text, start, end, digits);
-      const entry = lookup(singles, h);
+      if (low < 0) addDigitRuns(codes, start, end, digits);
+      const entry = mayHold(h) ? lookup(singles, h) : 0;
       let m = entry & ~FLAGS;
       if ((entry & MARKED) !== 0 && end < n)
-        m |= lookup(marked, markHash(h, text.charCodeAt(end))) & ~FLAGS;
+        m |= lookup(marked, markHash(h, codes[end]!)) & ~FLAGS;
       let nextStart = -1;
       let next = 0;
       let nextLow = 0;
       if (entry < 0) {
         // The next word, when only spaces and hyphens come between.
         let j = end;
-        while (j < n && GAP[text.charCodeAt(j)] === 1) j++;
-        if (j > end && j < n && (f = FOLDED[text.charCodeAt(j)]!) !== 0) {
+        while (j < n && GAP8[codes[j]!] === 1) j++;
+        if (j > end && j < n && (f = FOLDED8[codes[j]!]!) !== 0) {
           nextStart = j;
           next = f;
           nextLow = f - 58;
           j++;
-          while (j < n && (f = FOLDED[text.charCodeAt(j)]!) !== 0) {
+          while (j < n && (f = FOLDED8[codes[j]!]!) !== 0) {
             next = (Math.imul(next, 31) + f) | 0;
             nextLow |= f - 58;
             j++;
@@ -368,11 +418,11 @@ function buildIndex(text: string): TextIndex {
           i = j;
           if (pairEntry < 0) {
             // The third word, read ahead only here; it is read again as a word of its own.
-            while (j < n && GAP[text.charCodeAt(j)] === 1) j++;
-            if (j > i && j < n && (f = FOLDED[text.charCodeAt(j)]!) !== 0) {
+            while (j < n && GAP8[codes[j]!] === 1) j++;
+            if (j > i && j < n && (f = FOLDED8[codes[j]!]!) !== 0) {
               let third = f;
               j++;
-              while (j < n && (f = FOLDED[text.charCodeAt(j)]!) !== 0) {
+              while (j < n && (f = FOLDED8[codes[j]!]!) !== 0) {
                 third = (Math.imul(third, 31) + f) | 0;
                 j++;
               }
@@ -505,6 +555,6 @@ export function phraseMatchesInSlice(
 export function digitRuns(text: string): DigitRuns {
   if (text === current && text.length >= MIN_INDEXED_LENGTH) return indexOf(text).digits;
   const runs: DigitRuns = { pairs: new Int32Array(16), count: 0 };
-  addDigitRuns(text, 0, text.length, runs);
+  addDigitRuns(codesOf(text), 0, text.length, runs);
   return runs;
 }
