@@ -27,6 +27,23 @@ const UNICODE_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 /** Unicode line and paragraph separators and NEL become newlines. */
 const UNICODE_NEWLINE = /[\u0085\u2028\u2029]/g;
 
+const encoder = typeof TextEncoder === 'function' ? new TextEncoder() : undefined;
+/** Texts up to this many UTF-16 units are tested for ASCII with TextEncoder; longer ones (rare) by regex. */
+const PROBE_LIMIT = 1 << 20;
+let probe = new Uint8Array(4096);
+
+/**
+ * Whether `text` is all ASCII. TextEncoder copies ASCII natively, several times faster than a regex
+ * search for the first non-ASCII character; the event runtime may lack it, and then the regex answers.
+ */
+function isAscii(text: string): boolean {
+  const n = text.length;
+  if (encoder === undefined || n > PROBE_LIMIT) return !NON_ASCII.test(text);
+  if (probe.length < n) probe = new Uint8Array(Math.min(PROBE_LIMIT, Math.max(n, probe.length * 2)));
+  const { read, written } = encoder.encodeInto(text, probe);
+  return read === n && written === n;
+}
+
 function normaliseChunk(chunk: string): string {
   return chunk
     .replace(INVISIBLE, '')
@@ -41,7 +58,7 @@ function normaliseChunk(chunk: string): string {
  * tabs and all ASCII are kept as they are, so pure-ASCII text is returned unchanged.
  */
 export function normaliseText(raw: string): string {
-  if (!NON_ASCII.test(raw)) return raw;
+  if (isAscii(raw)) return raw;
   const out: string[] = [];
   let start = 0;
   while (start < raw.length) {

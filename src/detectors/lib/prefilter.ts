@@ -88,25 +88,31 @@ interface Table {
   keys: Int32Array;
   values: Int32Array;
   size: number;
+  /** A one-hash Bloom filter of the keys (see mayHold). */
+  filter: Int32Array;
 }
 
 function newTable(): Table {
-  return { keys: new Int32Array(TABLE_SIZE), values: new Int32Array(TABLE_SIZE), size: 0 };
+  return {
+    keys: new Int32Array(TABLE_SIZE),
+    values: new Int32Array(TABLE_SIZE),
+    size: 0,
+    filter: new Int32Array(2048),
+  };
 }
 
 /**
- * A one-hash Bloom filter of the hashes in `singles` (8 KB, kept in the L1 cache): most words of a
- * text are in no phrase, and this answers for them without probing the table.
+ * Whether `hash` may be a key of the table whose one-hash Bloom filter (8 KB, kept in the L1 cache) is
+ * `filter`: most words and pairs of a text are in no phrase, and this answers for them without
+ * probing the table.
  */
-const FILTER = new Int32Array(2048);
-
 function filterBit(hash: number): number {
   return (hash ^ (hash >>> 16)) & 0xffff;
 }
 
-function mayHold(hash: number): boolean {
+function mayHold(filter: Int32Array, hash: number): boolean {
   const b = filterBit(hash);
-  return (FILTER[b >>> 5]! & (1 << (b & 31))) !== 0;
+  return (filter[b >>> 5]! & (1 << (b & 31))) !== 0;
 }
 
 /** The bits stored for `hash`, or 0. */
@@ -119,10 +125,8 @@ function lookup(table: Table, hash: number): number {
 }
 
 function addBits(table: Table, hash: number, bits: number): void {
-  if (table === singles) {
-    const b = filterBit(hash);
-    FILTER[b >>> 5]! |= 1 << (b & 31);
-  }
+  const b = filterBit(hash);
+  table.filter[b >>> 5]! |= 1 << (b & 31);
   const { keys, values } = table;
   for (let s = (hash ^ (hash >>> 15)) & TABLE_MASK; ; s = (s + 1) & TABLE_MASK) {
     if (values[s] === 0) {
@@ -337,6 +341,8 @@ function byteFor(code: number): number {
 
 const encoder = typeof TextEncoder === 'function' ? new TextEncoder() : undefined;
 let codesBuffer = new Uint8Array(4096);
+/** Texts longer than this get a buffer of their own, not kept after their scan. */
+const RETAINED_CODES = 1 << 20;
 
 /**
  * One byte per UTF-16 unit of `text`: the unit itself when ASCII, else what byteFor gives (all the
@@ -344,8 +350,14 @@ let codesBuffer = new Uint8Array(4096);
  */
 function codesOf(text: string): Uint8Array {
   const n = text.length;
-  if (codesBuffer.length < n) codesBuffer = new Uint8Array(Math.max(n, codesBuffer.length * 2));
-  const codes = codesBuffer;
+  if (n > RETAINED_CODES) return fillCodes(text, new Uint8Array(n));
+  if (codesBuffer.length < n)
+    codesBuffer = new Uint8Array(Math.min(RETAINED_CODES, Math.max(n, codesBuffer.length * 2)));
+  return fillCodes(text, codesBuffer);
+}
+
+function fillCodes(text: string, codes: Uint8Array): Uint8Array {
+  const n = text.length;
   if (encoder !== undefined) {
     const { read, written } = encoder.encodeInto(text, codes);
     if (read === n && written === n) return codes;
@@ -365,6 +377,8 @@ let digitBuffer: Int32Array = new Int32Array(2048);
 function buildIndex(text: string): TextIndex {
   const n = text.length;
   const codes = codesOf(text);
+  const singleFilter = singles.filter;
+  const pairFilter = pairs.filter;
   // The buffers of the previous index are reused: only the latest text's index is ever read.
   let starts = startsBuffer;
   let bits = bitsBuffer;
@@ -391,7 +405,7 @@ function buildIndex(text: string): TextIndex {
     // Word `start..end` hashed `h`; a word read ahead as the second of a pair is taken up next without rereading.
     for (;;) {
       if (low < 0) addDigitRuns(codes, start, end, digits);
-      const entry = mayHold(h) ? lookup(singles, h) : 0;
+      const entry = mayHold(singleFilter, h) ? lookup(singles, h) : 0;
       let m = entry & ~FLAGS;
       if ((entry & MARKED) !== 0 && end < n)
         m |= lookup(marked, markHash(h, codes[end]!)) & ~FLAGS;
@@ -413,7 +427,7 @@ function buildIndex(text: string): TextIndex {
             j++;
           }
           const pair = pairHash(h, next);
-          const pairEntry = lookup(pairs, pair);
+          const pairEntry = mayHold(pairFilter, pair) ? lookup(pairs, pair) : 0;
           m |= pairEntry & ~FLAGS;
           i = j;
           if (pairEntry < 0) {
