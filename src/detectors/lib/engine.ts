@@ -40,15 +40,18 @@ interface Region {
   /** Digits in the region, and the longest run of them (digit zones only). */
   digits: number;
   maxRun: number;
-  letterBefore: boolean;
-  letterPair: boolean;
+  /** The features a prefilter can ask for (LETTER_BEFORE, LETTER_PAIR, TRUNK, COLON), as bits. */
+  flags: number;
   dots: number;
-  trunk: boolean;
-  /** A `:` lies within the region (digit zones only). */
-  colon: boolean;
   /** Bit `n` set when the region holds a digit run of exactly `n` digits (bit 31: 31 or more). */
   runs: number;
 }
+
+/** Zone feature bits: see ZoneNeeds (and a `:` in the zone, which an IPv6 pattern needs). */
+const LETTER_BEFORE = 1;
+const LETTER_PAIR = 2;
+const TRUNK = 4;
+const COLON = 8;
 
 /** A region with no features recorded yet. */
 function region(start: number, end: number): Region {
@@ -57,17 +60,41 @@ function region(start: number, end: number): Region {
     end,
     digits: 0,
     maxRun: 0,
-    letterBefore: false,
-    letterPair: false,
+    flags: 0,
     dots: 0,
-    trunk: false,
     runs: 0,
-    colon: false,
   };
+}
+
+/**
+ * A pattern as the engine reads it: every field present, so that the hot loops see one object shape
+ * (detectors and patterns are object literals of many shapes).
+ */
+interface CompiledPattern {
+  regex: RegExp;
+  score: number;
+  /** A substring every match contains, or '' for none. */
+  contains: string;
+  /** Zone feature bits the pattern needs (its own zoneNeeds, and COLON when it contains `:`). */
+  flags: number;
+  dots: number;
+  /** The run-length sets of its zoneNeeds as bit masks (empty: no such need). */
+  runMasks: number[];
 }
 
 interface Compiled {
   detector: Detector;
+  id: string;
+  entityType: Finding['type'];
+  patterns: CompiledPattern[];
+  validate: ((value: string) => boolean) | null;
+  invalidate: ((value: string) => boolean) | null;
+  /** Digit detectors skip matches inside URLs. */
+  skipUrls: boolean;
+  contextInSentence: boolean;
+  /** Zone feature bits and dotted runs the detector itself needs. */
+  flags: number;
+  dots: number;
   /** Position in the plan: indexes the per-detector context hits. */
   index: number;
   hasContext: boolean;
@@ -81,8 +108,6 @@ interface Compiled {
   /** The detector's digit prefilters (0 when it has none), read for every zone. */
   minDigits: number;
   minRun: number;
-  /** Per pattern: the run-length sets of its zoneNeeds as bit masks (empty: no such need). */
-  runMasks: number[][];
 }
 
 /** Which detectors a matched word or phrase counts for, as context or as a negative. */
@@ -149,6 +174,16 @@ function runBit(length: number): number {
   return 1 << Math.min(length, 31);
 }
 
+/** The feature bits `needs` asks of a zone. */
+function needFlags(needs: ZoneNeeds | undefined): number {
+  if (needs === undefined) return 0;
+  return (
+    (needs.letterBeforeDigits === true ? LETTER_BEFORE : 0) |
+    (needs.letterPairBeforeDigits === true ? LETTER_PAIR : 0) |
+    (needs.trunkPrefix === true ? TRUNK : 0)
+  );
+}
+
 function runMasks(needs: ZoneNeeds | undefined): number[] {
   return (needs?.runLengths ?? []).map((set) => set.reduce((mask, n) => mask | runBit(n), 0));
 }
@@ -168,6 +203,24 @@ function planFor(detectors: readonly Detector[]): Plan {
     const hasContext = detector.context.length > 0;
     return {
       detector,
+      id: detector.meta.id,
+      entityType: detector.meta.entityType,
+      patterns: detector.patterns.map(
+        (p): CompiledPattern => ({
+          regex: p.regex,
+          score: p.score,
+          contains: p.contains ?? '',
+          flags: needFlags(p.zoneNeeds) | (p.contains === ':' ? COLON : 0),
+          dots: p.zoneNeeds?.dots ?? 0,
+          runMasks: runMasks(p.zoneNeeds),
+        }),
+      ),
+      validate: detector.validate ?? null,
+      invalidate: detector.invalidate ?? null,
+      skipUrls: detector.minDigits !== undefined,
+      contextInSentence: detector.contextInSentence === true,
+      flags: needFlags(detector.zoneNeeds),
+      dots: detector.zoneNeeds?.dots ?? 0,
       index,
       hasContext,
       hasNegative: (detector.negativeContext ?? []).length > 0,
@@ -177,7 +230,6 @@ function planFor(detectors: readonly Detector[]): Plan {
       top,
       minDigits: detector.minDigits ?? 0,
       minRun: detector.minRun ?? 0,
-      runMasks: detector.patterns.map((p) => runMasks(p.zoneNeeds)),
     };
   });
   const patterned = compiled.filter((c) => c.detector.detect === undefined);
@@ -405,12 +457,14 @@ class TextScan {
       zone.runs |= runBit(length);
       if (length > zone.maxRun) zone.maxRun = length;
       const before = start > 0 ? text.charCodeAt(start - 1) : -1;
-      if (!zone.letterBefore) {
-        zone.letterBefore =
-          isLetter(before) || (before === 32 && start > 1 && isLetter(text.charCodeAt(start - 2)));
-      }
-      if (!zone.letterPair) zone.letterPair = letterPairBefore(text, start);
-      if (!zone.trunk) zone.trunk = text.charCodeAt(start) === 48 || before === 43;
+      if (
+        (zone.flags & LETTER_BEFORE) === 0 &&
+        (isLetter(before) || (before === 32 && start > 1 && isLetter(text.charCodeAt(start - 2))))
+      )
+        zone.flags |= LETTER_BEFORE;
+      if ((zone.flags & LETTER_PAIR) === 0 && letterPairBefore(text, start)) zone.flags |= LETTER_PAIR;
+      if ((zone.flags & TRUNK) === 0 && (text.charCodeAt(start) === 48 || before === 43))
+        zone.flags |= TRUNK;
       lastEnd = start + length;
     }
     close();
@@ -418,7 +472,7 @@ class TextScan {
     let z = 0;
     for (let at = text.indexOf(':'); at >= 0 && z < zones.length; at = text.indexOf(':', at + 1)) {
       while (z < zones.length && zones[z]!.end <= at) z++;
-      if (z < zones.length && zones[z]!.start <= at) zones[z]!.colon = true;
+      if (z < zones.length && zones[z]!.start <= at) zones[z]!.flags |= COLON;
     }
     this.digitZones = zones;
     return zones;
@@ -485,7 +539,7 @@ class TextScan {
     if (!compiled.hasContext) return false;
     let from = Math.max(0, start - compiled.window);
     let to = Math.min(this.text.length, end + compiled.window);
-    const inSentence = sentence && compiled.detector.contextInSentence === true;
+    const inSentence = sentence && compiled.contextInSentence;
     if (inSentence) [from, to] = sentenceOf(this.text, from, start, end, to);
     this.hits();
     const hits = this.contextHits![compiled.index]!;
@@ -623,28 +677,22 @@ function letterPairBefore(text: string, start: number): boolean {
   return letterAt(text, end - 1) && letterAt(text, end - 2) && wordStartsAfter(text, end - 3);
 }
 
-/** Whether a digit zone shows what `needs` asks for. */
-function shows(zone: Region, needs: ZoneNeeds | undefined): boolean {
-  if (needs === undefined) return true;
-  if (needs.letterBeforeDigits === true && !zone.letterBefore) return false;
-  if (needs.letterPairBeforeDigits === true && !zone.letterPair) return false;
-  if (needs.trunkPrefix === true && !zone.trunk) return false;
-  return zone.dots >= (needs.dots ?? 0);
-}
-
 /** Whether a digit zone can hold a match of the detector, by its prefilters. */
 function admits(zone: Region, compiled: Compiled): boolean {
   if (zone.digits < compiled.minDigits || zone.maxRun < compiled.minRun) return false;
-  if (!shows(zone, compiled.detector.zoneNeeds)) return false;
-  for (let p = 0; p < compiled.runMasks.length; p++) if (mayRun(zone, compiled, p)) return true;
+  if ((zone.flags & compiled.flags) !== compiled.flags || zone.dots < compiled.dots) return false;
+  const patterns = compiled.patterns;
+  for (let p = 0; p < patterns.length; p++) if (mayRun(zone, patterns[p]!)) return true;
   return false;
 }
 
-/** Whether pattern `p` of a detector can match in a digit zone, by the zone's features. */
-function mayRun(zone: Region, compiled: Compiled, p: number): boolean {
-  const pattern = compiled.detector.patterns[p]!;
-  if (pattern.contains === ':' && !zone.colon) return false;
-  return shows(zone, pattern.zoneNeeds) && holdsRuns(zone.runs, compiled.runMasks[p]!);
+/** Whether a pattern can match in a digit zone, by the zone's features. */
+function mayRun(zone: Region, pattern: CompiledPattern): boolean {
+  return (
+    (zone.flags & pattern.flags) === pattern.flags &&
+    zone.dots >= pattern.dots &&
+    holdsRuns(zone.runs, pattern.runMasks)
+  );
 }
 
 /** Runs a detector's patterns over `slice`, the text from `offset`, adding accepted matches to `out`. */
@@ -657,14 +705,12 @@ function runPatterns(
   out: Candidate[],
   zone?: Region,
 ): void {
-  const { detector } = compiled;
   const { text } = scan;
-  const skipUrls = detector.minDigits !== undefined;
-  const patterns = detector.patterns;
+  const { skipUrls, patterns, validate, invalidate } = compiled;
   for (let p = 0; p < patterns.length; p++) {
     const pattern = patterns[p]!;
-    if (zone !== undefined && !mayRun(zone, compiled, p)) continue;
-    if (pattern.contains !== undefined && slice.indexOf(pattern.contains) < 0) continue;
+    if (zone !== undefined && !mayRun(zone, pattern)) continue;
+    if (pattern.contains !== '' && slice.indexOf(pattern.contains) < 0) continue;
     const re = pattern.regex;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
@@ -680,8 +726,8 @@ function runPatterns(
         continue;
       }
       if (skipUrls && scan.insideUrl(start, end)) continue;
-      if (detector.validate !== undefined && !detector.validate(value)) continue;
-      if (detector.invalidate !== undefined && detector.invalidate(value)) continue;
+      if (validate !== null && !validate(value)) continue;
+      if (invalidate !== null && invalidate(value)) continue;
       if (scan.negated(compiled, start, end) || scan.exemplified(compiled, start, end)) continue;
       const boosted = pattern.score + CONTEXT_BOOST;
       const confidence = roundConfidence(
@@ -691,12 +737,12 @@ function runPatterns(
       );
       if (confidence < threshold) continue;
       out.push({
-        type: detector.meta.entityType,
+        type: compiled.entityType,
         start,
         end,
         confidence,
-        detector: detector.meta.id,
-        validated: detector.validate !== undefined,
+        detector: compiled.id,
+        validated: validate !== null,
       });
     }
   }
