@@ -397,7 +397,7 @@ function buildIndex(text: string): TextIndex {
     let low = f - 58;
     i++;
     while (i < n && (f = FOLDED8[codes[i]!]!) !== 0) {
-      h = (Math.imul(h, 31) + f) | 0;
+      h = ((h << 5) - h + f) | 0;
       low |= f - 58;
       i++;
     }
@@ -422,7 +422,7 @@ function buildIndex(text: string): TextIndex {
           nextLow = f - 58;
           j++;
           while (j < n && (f = FOLDED8[codes[j]!]!) !== 0) {
-            next = (Math.imul(next, 31) + f) | 0;
+            next = ((next << 5) - next + f) | 0;
             nextLow |= f - 58;
             j++;
           }
@@ -437,7 +437,7 @@ function buildIndex(text: string): TextIndex {
               let third = f;
               j++;
               while (j < n && (f = FOLDED8[codes[j]!]!) !== 0) {
-                third = (Math.imul(third, 31) + f) | 0;
+                third = ((third << 5) - third + f) | 0;
                 j++;
               }
               m |= lookup(triples, tripleHash(pair, third)) & ~FLAGS;
