@@ -275,13 +275,12 @@ function matcherFor(regex: RegExp): Matcher | undefined {
   return matcher;
 }
 
-/** Word starts in a text whose word can start some registered regex, with the bits of those regexes. */
+/** Per registered regex (by bit): the word starts in a text where it can match, in text order. */
 interface TextIndex {
   text: string;
   version: number;
-  starts: Int32Array;
-  bits: Uint32Array;
-  count: number;
+  starts: Int32Array[];
+  counts: Int32Array;
   digits: DigitRuns;
 }
 
@@ -370,8 +369,9 @@ function fillCodes(text: string, codes: Uint8Array): Uint8Array {
 const FOLDED8 = FOLDED.slice(0, 256);
 const GAP8 = GAP.slice(0, 256);
 
-let startsBuffer: Int32Array = new Int32Array(1024);
-let bitsBuffer: Uint32Array = new Uint32Array(1024);
+/** Per regex bit, the buffer of its starts (reused: only the latest text's index is ever read). */
+const startsBuffers: Int32Array[] = Array.from({ length: MAX_MATCHERS }, () => new Int32Array(64));
+const countsBuffer = new Int32Array(MAX_MATCHERS);
 let digitBuffer: Int32Array = new Int32Array(2048);
 
 function buildIndex(text: string): TextIndex {
@@ -380,9 +380,9 @@ function buildIndex(text: string): TextIndex {
   const singleFilter = singles.filter;
   const pairFilter = pairs.filter;
   // The buffers of the previous index are reused: only the latest text's index is ever read.
-  let starts = startsBuffer;
-  let bits = bitsBuffer;
-  let count = 0;
+  const starts = startsBuffers;
+  const counts = countsBuffer;
+  counts.fill(0);
   const digits: DigitRuns = { pairs: digitBuffer, count: 0 };
   let i = 0;
   while (i < n) {
@@ -445,18 +445,20 @@ function buildIndex(text: string): TextIndex {
           }
         }
       }
-      if (m !== 0) {
-        if (count === starts.length) {
-          const grownStarts = new Int32Array(count * 2);
-          grownStarts.set(starts);
-          starts = grownStarts;
-          const grownBits = new Uint32Array(count * 2);
-          grownBits.set(bits);
-          bits = grownBits;
+      // The start goes to the list of each regex it can start.
+      while (m !== 0) {
+        const lowest = m & -m;
+        m ^= lowest;
+        const b = 31 - Math.clz32(lowest);
+        const c = counts[b]!;
+        let list = starts[b]!;
+        if (c === list.length) {
+          list = new Int32Array(c * 2);
+          list.set(starts[b]!);
+          starts[b] = list;
         }
-        starts[count] = start;
-        bits[count] = m;
-        count++;
+        list[c] = start;
+        counts[b] = c + 1;
       }
       if (nextStart < 0) break;
       start = nextStart;
@@ -466,10 +468,8 @@ function buildIndex(text: string): TextIndex {
     }
     i++;
   }
-  startsBuffer = starts;
-  bitsBuffer = bits;
   digitBuffer = digits.pairs;
-  return { text, version, starts, bits, count, digits };
+  return { text, version, starts, counts, digits };
 }
 
 function indexOf(text: string): TextIndex {
@@ -495,12 +495,12 @@ export function phraseMatches(text: string, regex: RegExp, out: PhraseSpan[]): b
   if (text.length < MIN_INDEXED_LENGTH || text !== current) return false;
   const matcher = matcherFor(regex);
   if (matcher === undefined) return false;
-  const { starts, bits, count } = indexOf(text);
-  const bit = 1 << matcher.bit;
+  const index = indexOf(text);
+  const starts = index.starts[matcher.bit]!;
+  const count = index.counts[matcher.bit]!;
   const sticky = matcher.sticky;
   let after = 0;
   for (let k = 0; k < count; k++) {
-    if ((bits[k]! & bit) === 0) continue;
     const at = starts[k]!;
     if (at < after) continue;
     sticky.lastIndex = at;
@@ -548,14 +548,15 @@ export function phraseMatchesInSlice(
   if (to < text.length && isWordCode(text.charCodeAt(to))) return false;
   const matcher = matcherFor(regex);
   if (matcher === undefined) return false;
-  const { starts, bits, count } = indexOf(text);
-  const bit = 1 << matcher.bit;
+  const index = indexOf(text);
+  const starts = index.starts[matcher.bit]!;
+  const count = index.counts[matcher.bit]!;
   const sticky = matcher.sticky;
   let after = 0;
   for (let k = firstFrom(starts, count, from); k < count; k++) {
     const at = starts[k]! - from;
     if (at >= slice.length) break;
-    if ((bits[k]! & bit) === 0 || at < after) continue;
+    if (at < after) continue;
     sticky.lastIndex = at;
     if (sticky.test(slice)) {
       after = sticky.lastIndex;
