@@ -15,6 +15,16 @@ const TEMPLATE_LOCAL_PARTS = new Set([
   'someone',
 ]);
 
+/** The longest template local part: a longer one is no template (checked without a substring). */
+const LONGEST_TEMPLATE = Math.max(...[...TEMPLATE_LOCAL_PARTS].map((part) => part.length));
+
+/** Whether `value` up to `end` is one or more `x` or `X` (`xxx@example.com`). */
+function onlyX(value: string, end: number): boolean {
+  if (end === 0) return false;
+  for (let i = 0; i < end; i++) if ((value.charCodeAt(i) | 32) !== 120) return false;
+  return true;
+}
+
 /** File extensions that follow `@2x`-style suffixes in file names. */
 const FILE_EXTENSIONS = new Set([
   'png',
@@ -82,14 +92,15 @@ export const detector: Detector = {
   validate: validAddress,
   invalidate: (value) => {
     const at = value.indexOf('@');
-    const local = value.slice(0, at).toLowerCase();
-    const domain = value.slice(at + 1);
     // `logo@2x.png`: an image name with a pixel-density suffix, not an address.
-    const dot = domain.indexOf('.');
+    const dot = value.indexOf('.', at + 1);
     const fileName =
       dot >= 0 &&
-      domain.indexOf('.', dot + 1) < 0 &&
-      FILE_EXTENSIONS.has(domain.slice(dot + 1).toLowerCase());
-    return fileName || TEMPLATE_LOCAL_PARTS.has(local) || /^x+$/.test(local);
+      value.indexOf('.', dot + 1) < 0 &&
+      FILE_EXTENSIONS.has(value.slice(dot + 1).toLowerCase());
+    if (fileName) return true;
+    if (at > LONGEST_TEMPLATE && !onlyX(value, at)) return false;
+    const local = value.slice(0, at).toLowerCase();
+    return TEMPLATE_LOCAL_PARTS.has(local) || onlyX(value, at);
   },
 };

@@ -1,5 +1,5 @@
 // UK_BANK_ACCOUNT: a sort code with an 8-digit account number; weak on its own, reported only near bank words.
-import { allSameDigits, digitsOf, sequentialDigits } from './lib/checks';
+import { allSameDigits, sequentialDigits } from './lib/checks';
 import type { Detector } from './types';
 
 const SORT_CODE = String.raw`(?:\d{2}-\d{2}-\d{2}|\d{2} \d{2} \d{2}|\d{6})`;
@@ -11,6 +11,21 @@ const ACCOUNT_RUNS = {
     [8, 2],
   ],
 };
+
+/** The last value parts() read and its result: validate and invalidate read the same match in turn. */
+let lastValue = '';
+let lastParts: { account: string | undefined; sortCode: string } = { account: undefined, sortCode: '' };
+
+/** The first 8-digit run of a match (the account number) and the other runs joined (the sort code). */
+function parts(value: string): { account: string | undefined; sortCode: string } {
+  if (value === lastValue) return lastParts;
+  const runs = value.match(/\d+/g) ?? [];
+  const account = runs.find((r) => r.length === 8);
+  const sortCode = runs.filter((r) => r.length !== 8).join('');
+  lastValue = value;
+  lastParts = { account, sortCode };
+  return lastParts;
+}
 
 export const detector: Detector = {
   meta: {
@@ -56,15 +71,11 @@ export const detector: Detector = {
   minDigits: 14,
   minRun: 8,
   validate: (value) => {
-    const runs = value.match(/\d+/g) ?? [];
-    const account = runs.find((r) => r.length === 8);
-    const sortCode = runs.filter((r) => r.length !== 8).join('');
+    const { account, sortCode } = parts(value);
     return account !== undefined && sortCode.length === 6;
   },
   invalidate: (value) => {
-    const runs = value.match(/\d+/g) ?? [];
-    const account = runs.find((r) => r.length === 8) ?? '';
-    const sortCode = digitsOf(value).replace(account, '');
+    const { account = '', sortCode } = parts(value);
     return allSameDigits(account) || sequentialDigits(account) || allSameDigits(sortCode);
   },
 };

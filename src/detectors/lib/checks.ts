@@ -143,7 +143,11 @@ export function ibanValid(compact: string): boolean {
 
 /** Every digit the same (`0000000000`). */
 export function allSameDigits(digits: string): boolean {
-  return digits.length > 1 && /^(\d)\1*$/.test(digits);
+  if (digits.length < 2) return false;
+  const first = digits.charCodeAt(0);
+  if (first < 48 || first > 57) return false;
+  for (let i = 1; i < digits.length; i++) if (digits.charCodeAt(i) !== first) return false;
+  return true;
 }
 
 /** An ascending or descending run, wrapping 9 to 0 (`0123456789`, `12345678`, `987654`). */
@@ -163,9 +167,15 @@ export function sequentialDigits(digits: string): boolean {
 /** One digit making up all but at most two of a long number (`1000000001`, `4111111111111111`). */
 export function repetitiveDigits(digits: string): boolean {
   if (digits.length < 8) return false;
-  const counts = new Array<number>(10).fill(0);
-  for (let i = 0; i < digits.length; i++) counts[digits.charCodeAt(i) - 48]!++;
-  return Math.max(...counts) >= digits.length - 2;
+  const counts = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  let most = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const d = digits.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) continue;
+    const n = ++counts[d]!;
+    if (n > most) most = n;
+  }
+  return most >= digits.length - 2;
 }
 
 /** A placeholder number: all the same digit, nearly so, or a counting run. */
