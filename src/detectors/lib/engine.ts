@@ -537,13 +537,17 @@ class TextScan {
    */
   hasContext(compiled: Compiled, start: number, end: number, sentence: boolean): boolean {
     if (!compiled.hasContext) return false;
-    let from = Math.max(0, start - compiled.window);
-    let to = Math.min(this.text.length, end + compiled.window);
+    const from = Math.max(0, start - compiled.window);
+    const to = Math.min(this.text.length, end + compiled.window);
     const inSentence = sentence && compiled.contextInSentence;
-    if (inSentence) [from, to] = sentenceOf(this.text, from, start, end, to);
     this.hits();
     const hits = this.contextHits![compiled.index]!;
-    if (hitWithin(hits, from, to)) return true;
+    // The sentence lies within the window: a hit in it is a hit in the window, found first.
+    if (hitWithin(hits, from, to)) {
+      if (!inSentence) return true;
+      const [cut, stop] = sentenceOf(this.text, from, start, end, to);
+      if (hitWithin(hits, cut, stop)) return true;
+    }
     // A header holding a context word comes before the value, and is itself a hit (`_` read as a space).
     if (hits.length === 0 || hits[0]! >= start) return false;
     if (!sentence) {
@@ -603,14 +607,20 @@ class TextScan {
   /** An example word earlier in the match's sentence (at most EXAMPLE_WINDOW characters back). */
   exemplified(compiled: Compiled, start: number, end: number): boolean {
     if (!compiled.hasExample) return false;
-    const [from] = sentenceOf(this.text, Math.max(0, start - EXAMPLE_WINDOW), start, end, end);
     this.hits();
-    return lastEndingBy(this.exampleHits![compiled.index]!, from, start) >= 0;
+    const hits = this.exampleHits![compiled.index]!;
+    const reach = Math.max(0, start - EXAMPLE_WINDOW);
+    // The sentence lies within the reach: without a hit there, there is none in the sentence.
+    if (lastEndingBy(hits, reach, start) < 0) return false;
+    const [from] = sentenceOf(this.text, reach, start, end, end);
+    return lastEndingBy(hits, from, start) >= 0;
   }
 
   /** A negative word just before the match (same line), closer than any context word. */
   negated(compiled: Compiled, start: number, end: number): boolean {
     if (!compiled.hasNegative) return false;
+    this.hits();
+    if (this.negativeHits![compiled.index]!.length === 0) return false;
     let from = Math.max(0, start - NEGATIVE_WINDOW);
     for (let i = start - 1; i >= from; i--) {
       if (this.text.charCodeAt(i) === 10) {
