@@ -163,6 +163,15 @@ describe('phrase prefilter', () => {
     }
   });
 
+  test.each(regexes)('%s: in pure ASCII text (copied by TextEncoder) too', (_, regex) => {
+    const r = random(13);
+    for (let i = 0; i < 10; i += 1) {
+      const text = phraseSoup(r, 800).replace(/[\u0080-\uffff]/g, ' ');
+      beginText(text);
+      expect(findPhrases(text, regex)).toEqual(plainMatches(text, regex));
+    }
+  });
+
   test('digit runs are what /\\d+/g finds', () => {
     const r = random(11);
     for (let i = 0; i < 30; i += 1) {
@@ -219,4 +228,22 @@ describe('GB phone possible lengths', () => {
       }
     }
   });
+});
+
+test('without TextEncoder (an event runtime may lack it) a scan finds the same', () => {
+  const r = random(17);
+  const texts = [0, 1, 2].map(() => phraseSoup(r, 1500));
+  texts.push(texts[0]!.replace(/[\u0080-\uffff]/g, ' '));
+  const expected = texts.map((text) => scanText(text));
+  const saved = globalThis.TextEncoder;
+  Reflect.deleteProperty(globalThis, 'TextEncoder');
+  try {
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh copy of the modules, loaded without TextEncoder
+      const fresh = require('../../src/detectors/scan') as typeof import('../../src/detectors/scan');
+      expect(texts.map((text) => fresh.scanText(text))).toEqual(expected);
+    });
+  } finally {
+    globalThis.TextEncoder = saved;
+  }
 });
