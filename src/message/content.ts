@@ -25,6 +25,7 @@ type FileKind = 'text' | 'html' | 'eml' | 'zip' | OfficeKind;
 const KIND_BY_EXTENSION: Record<string, FileKind> = {
   txt: 'text',
   csv: 'text',
+  tsv: 'text',
   json: 'text',
   xml: 'text',
   html: 'html',
@@ -40,6 +41,7 @@ const KIND_BY_CONTENT_TYPE: Record<string, FileKind> = {
   'text/plain': 'text',
   'text/csv': 'text',
   'application/csv': 'text',
+  'text/tab-separated-values': 'text',
   'application/json': 'text',
   'application/xml': 'text',
   'text/xml': 'text',
@@ -232,7 +234,7 @@ function readChild(
  * The message's text for scanning: `subject`, `body` (HTML converted, hidden text kept) and one
  * segment per readable attachment (`attachment:<name>`; files inside archives and attached messages
  * as `attachment:<archive>/<file>`), all normalised. Attachments that cannot be read are listed in
- * `unscanned`: `unsupported-type` (not txt, csv, html, json, xml, eml, docx, xlsx, pptx or a zip of
+ * `unscanned`: `unsupported-type` (not txt, csv, tsv, html, json, xml, eml, docx, xlsx, pptx or a zip of
  * those), `too-large` (over the budget, or an archive expanding past it), `no-content`,
  * `encrypted`, `corrupt`.
  */

@@ -162,19 +162,55 @@ function sharedStrings(xml: string): string[] {
 }
 
 const CELL_TYPE = /\st="([^"]*)"/;
+/** A cell's reference (`r="C7"`): its column letters. */
+const CELL_REF = /\sr="([A-Z]{1,3})\d+"/;
+const ROW_NUMBER = /\sr="(\d+)"/;
 
-function sheetText(xml: string, strings: readonly string[]): string {
-  const out: string[] = [];
+/** A sheet row with at least one cell holding text: its number and its cells by column (0 = A). */
+interface SheetRow {
+  number: number;
+  columns: number[];
+  texts: string[];
+}
+
+/** The column number of `letters` (`A` is 0, `AA` 26). */
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + letters.charCodeAt(i) - 64;
+  return n - 1;
+}
+
+/**
+ * A cell's text as one table field: tabs and line breaks inside it become spaces, and a text holding
+ * a double quote is quoted as in CSV (`"5'11"""`), so that neither splits the row or its column.
+ */
+function fieldText(text: string): string {
+  const flat = text.replace(/[\t\r\n]/g, ' ');
+  return flat.indexOf('"') < 0 ? flat : `"${flat.replace(/"/g, '""')}"`;
+}
+
+/** The rows of a sheet holding text, in order, each cell at its column (by reference, else the next one). */
+function sheetRows(xml: string, strings: readonly string[]): SheetRow[] {
+  const rows: SheetRow[] = [];
+  let row: SheetRow | undefined;
+  let rowNumber = 0;
+  let column = -1;
   let cellType = '';
   let inValue = false;
   let inInline = 0;
   let value = '';
   scanXml(xml, {
     open: (name, tag, selfClosing) => {
-      if (name === 'c') {
-        cellType = CELL_TYPE.exec(tag)?.[1] ?? 'n';
+      if (name === 'row') {
+        const number = ROW_NUMBER.exec(tag);
+        rowNumber = number ? parseInt(number[1] as string, 10) : rowNumber + 1;
+        row = undefined;
+        column = -1;
+      } else if (name === 'c') {
+        const ref = CELL_REF.exec(tag);
+        column = ref ? columnIndex(ref[1] as string) : column + 1;
+        cellType = selfClosing ? '' : (CELL_TYPE.exec(tag)?.[1] ?? 'n');
         value = '';
-        if (selfClosing) cellType = '';
       } else if (name === 'v' && !selfClosing) {
         inValue = true;
       } else if (name === 'is') {
@@ -187,16 +223,73 @@ function sheetText(xml: string, strings: readonly string[]): string {
       else if (name === 'c') {
         const text =
           cellType === 's' ? (strings[parseInt(value, 10)] ?? '') : cellType === 'b' ? '' : value;
-        if (text.length > 0) out.push(text, '\t');
-      } else if (name === 'row') {
-        if (out[out.length - 1] === '\t') out[out.length - 1] = '\n';
-        else if (out.length > 0 && out[out.length - 1] !== '\n') out.push('\n');
+        if (text.length === 0) return;
+        if (row === undefined || row.number !== rowNumber) {
+          row = { number: rowNumber, columns: [], texts: [] };
+          rows.push(row);
+        }
+        row.columns.push(column);
+        row.texts.push(fieldText(text));
       }
     },
     text: (text) => {
       if (inValue || inInline > 0) value += text;
     },
   });
+  return rows;
+}
+
+/**
+ * A sheet as table text: one line per row holding text, cells joined by tabs. Rows next to each other
+ * form a block (an empty row ends it). From a block's header (its first row filling at least half as
+ * many cells as its fullest row, and two or more; titles above it are written as they are), an empty
+ * cell keeps its column and every row has the block's width, so each row has the header's number of
+ * tabs and every value stays under its header. Tabs
+ * written for empty cells are limited to the length of the sheet's XML (beyond it rows are written
+ * without them), so that a sparse sheet cannot grow its text without bound.
+ */
+function sheetText(xml: string, strings: readonly string[]): string {
+  const rows = sheetRows(xml, strings);
+  let origin = Infinity;
+  for (const row of rows) for (const c of row.columns) origin = Math.min(origin, c);
+  let padding = xml.length;
+  const out: string[] = [];
+  let first = 0;
+  while (first < rows.length) {
+    let last = first;
+    while (last + 1 < rows.length && rows[last + 1]!.number === rows[last]!.number + 1) last++;
+    // The header: the first row filling at least half as many cells as the fullest row (two or more).
+    let most = 0;
+    for (let k = first; k <= last; k++) most = Math.max(most, rows[k]!.columns.length);
+    let header = first;
+    while (header <= last && rows[header]!.columns.length < Math.max(2, most / 2)) header++;
+    let width = 0;
+    for (let k = header; k <= last; k++) {
+      const columns = rows[k]!.columns;
+      width = Math.max(width, columns[columns.length - 1]! - origin + 1);
+    }
+    for (let k = first; k <= last; k++) {
+      const { columns, texts } = rows[k]!;
+      const blanks = width - columns.length;
+      if (k < header || blanks > padding) {
+        out.push(texts.join('\t'), '\n');
+        continue;
+      }
+      padding -= blanks;
+      let at = 0;
+      for (let i = 0; i < columns.length; i++) {
+        // Cells out of order or sharing a column (malformed references) take the next column.
+        if (i > 0) {
+          out.push('\t');
+          at++;
+        }
+        for (const column = columns[i]! - origin; at < column; at++) out.push('\t');
+        out.push(texts[i]!);
+      }
+      out.push('\t'.repeat(Math.max(0, width - 1 - at)), '\n');
+    }
+    first = last + 1;
+  }
   return out.join('');
 }
 

@@ -1,9 +1,12 @@
 // Column headers of CSV, TSV and xlsx sheet text count as context for the values under them, however many rows down.
-import { scanText } from '../../src/detectors/scan';
+import { MAX_ROW, tableContext } from '../../src/detectors/lib/table';
+import { scanContent, scanText } from '../../src/detectors/scan';
 import type { EntityType, Finding } from '../../src/detectors/types';
 import { evaluate } from '../../src/engine/evaluate';
+import { extractContent } from '../../src/message/content';
 import { MessageSnapshotSchema } from '../../src/message/types';
 import { defaultPolicy } from '../../src/policy/default';
+import { type SheetCell, xlsxFile } from '../fixtures/spreadsheet';
 
 const NOW = new Date('2026-11-22T10:00:00Z');
 
@@ -152,6 +155,120 @@ describe('column headers as context', () => {
   });
 });
 
+describe('records across lines, empty spreadsheet cells and dotted headers', () => {
+  /** The residents table with an address column whose quoted fields hold line breaks (RFC 4180). */
+  function withAddresses(rows: number, newline: string): string {
+    const lines = [['id', 'address', 'dob', 'ni_number', 'nhs_number', 'postcode'].join(',')];
+    for (let i = 0; i < rows; i++) {
+      const r = resident(i);
+      // Some addresses span two lines, some three with commas and an escaped quote; some are plain.
+      const address =
+        i % 3 === 0
+          ? `"Flat ${i}${newline}${i} High St"`
+          : i % 3 === 1
+            ? `"The ""Old"" Mill, Unit ${i}${newline}Mill Lane,${newline}Leeds"`
+            : `${i} Station Rd`;
+      lines.push([r.id, address, r.dob, r.nino, r.nhs, r.postcode].join(','));
+    }
+    return lines.join(newline);
+  }
+
+  test('quoted CSV fields holding line breaks keep every later cell under its header', () => {
+    const counts = countByType(scanText(withAddresses(60, '\n')));
+    expect(counts.DATE_OF_BIRTH).toBe(60);
+    expect(counts.UK_NINO).toBe(60);
+    expect(counts.UK_POSTCODE).toBe(60);
+    expect(counts.NHS_NUMBER).toBe(60);
+  });
+
+  test('the same with Windows line breaks', () => {
+    const counts = countByType(scanText(withAddresses(30, '\r\n')));
+    expect(counts.DATE_OF_BIRTH).toBe(30);
+    expect(counts.UK_POSTCODE).toBe(30);
+  });
+
+  test('a value on the second line of a quoted field takes that field column', () => {
+    const text = 'id,dob,note\n1,"12/03/1980\n",x\n2,x,"seen\n14/07/1975"';
+    expect(scanText(text).map((f) => text.slice(f.start, f.end))).toEqual(['12/03/1980']);
+  });
+
+  test('quotes inside an unquoted field or in prose open no quoted field', () => {
+    const rows = ['He said "the list is below:', 'height,dob'];
+    for (let i = 0; i < 12; i++) rows.push(`5'1${i % 10}",${resident(i).dob}`);
+    expect(countByType(scanText(rows.join('\n'))).DATE_OF_BIRTH).toBe(12);
+  });
+
+  test('an xlsx sheet with empty cells: every value stays under its header', () => {
+    const rows: SheetCell[][] = [
+      ['Rent arrears, November'],
+      ['id', 'name', 'dob', 'ni_number', 'postcode', 'notes'],
+    ];
+    for (let i = 0; i < 40; i++) {
+      const r = resident(i);
+      // Names, postcodes and notes are often missing; some rows have the id only in a later column.
+      rows.push([
+        i % 5 === 0 ? undefined : r.id,
+        i % 2 === 0 ? undefined : `Person ${i}`,
+        r.dob,
+        r.nino,
+        i % 3 === 0 ? undefined : r.postcode,
+        i % 7 === 0 ? 'called' : undefined,
+      ]);
+    }
+    const message = MessageSnapshotSchema.parse({
+      from: 'a.officer@examplecouncil.gov.uk',
+      to: ['b.officer@examplecouncil.gov.uk'],
+      subject: 'Arrears',
+      body: 'Attached.',
+      attachments: [
+        {
+          name: 'arrears.xlsx',
+          contentBase64: Buffer.from(xlsxFile(rows)).toString('base64'),
+        },
+      ],
+    });
+    const content = extractContent(message, { sizeBudgetBytes: 20 * 1024 * 1024 });
+    const findings = scanContent(content).filter((f) => f.location === 'attachment:arrears.xlsx');
+    const counts = countByType(findings);
+    expect(counts.DATE_OF_BIRTH).toBe(40);
+    expect(counts.UK_NINO).toBe(40);
+    expect(counts.UK_POSTCODE).toBe(40 - 14);
+  });
+
+  test('a record running past MAX_ROW after its quote closes is no row, and no row ends mid-line', () => {
+    const text = `a,b,c\n1,"${'x'.repeat(MAX_ROW - 10)}\nz",${'y'.repeat(40)},w\n5,6,7\n8,9,0\n`;
+    const tables = tableContext(text, (cell) => cell);
+    let answered = 0;
+    for (let pos = 0; pos < text.length; pos++) {
+      const cell = tables.cell(pos);
+      if (cell === undefined) continue;
+      answered++;
+      expect(cell.end === text.length || text.charCodeAt(cell.end) === 10).toBe(true);
+      expect(cell.start === 0 || text.charCodeAt(cell.start - 1) === 10).toBe(true);
+    }
+    // The line after the long one heads a table of the last two rows.
+    expect(answered).toBeGreaterThanOrEqual(12);
+  });
+
+  test('header words joined by dots read as words: `date.of.birth`, `ni.no`, `nhs.number`', () => {
+    const seen: string[] = [];
+    const tables = tableContext('date.of.birth,ni.no,NHS.Number,d.o.b,no.\n1,2,3,4,5\n', (cell) => {
+      seen.push(cell);
+      return cell;
+    });
+    expect(tables.cell(41)?.credit).toBe('date of birth');
+    expect(seen).toEqual(['date of birth', 'ni no', 'NHS Number', 'd.o.b', 'no.']);
+  });
+
+  test('a `date.of.birth` column counts as context far below its header', () => {
+    // The word regex does not read `date.of.birth` as a phrase: the intro's `date of birth` is the hit
+    // that lets the engine consult the table, and the header's credit (dots read as spaces) does the rest.
+    const rows = ['Each date of birth is in the list.', '', 'id,name,date.of.birth'];
+    for (let i = 0; i < 20; i++) rows.push(`${i},${resident(i).name},${resident(i).dob}`);
+    expect(countByType(scanText(rows.join('\n'))).DATE_OF_BIRTH).toBe(20);
+  });
+});
+
 describe('bulk rule from a CSV attachment', () => {
   function residentsCsv(rows: number): string {
     const lines = ['id,name,dob,ni_number'];
@@ -188,6 +305,54 @@ describe('bulk rule from a CSV attachment', () => {
     );
     expect(counts).toEqual({ DATE_OF_BIRTH: 12, UK_NINO: 12 });
   });
+  function residentsMessage(name: string, bytes: Uint8Array | string) {
+    return MessageSnapshotSchema.parse({
+      from: 'a.officer@examplecouncil.gov.uk',
+      to: ['b.officer@examplecouncil.gov.uk'],
+      subject: 'Housing list',
+      body: 'List attached.',
+      attachments: [
+        {
+          name,
+          contentBase64: Buffer.from(bytes).toString('base64'),
+        },
+      ],
+    });
+  }
+
+  test('the same 12 residents as an xlsx sheet with empty cells require RESTRICTED', () => {
+    const rows: SheetCell[][] = [['Housing list'], ['id', 'name', 'dob', 'ni_number', 'phone']];
+    for (let i = 0; i < 12; i++) {
+      const r = resident(i);
+      const nino = i % 2 === 0 ? `${r.nino.replace(/ /g, '')}C` : r.nino;
+      // No name on every third row, no phone on most: blank cells in the middle and at the end.
+      rows.push([r.id, i % 3 === 0 ? undefined : `Person ${i}`, r.dob, nino]);
+    }
+    rows[4]![4] = 'ex-directory';
+    const message = residentsMessage('residents.xlsx', xlsxFile(rows));
+    expect(evaluate(message, defaultPolicy, NOW).requiredLabel).toBe('RESTRICTED');
+    const content = extractContent(message, { sizeBudgetBytes: 20 * 1024 * 1024 });
+    const counts = countByType(
+      scanContent(content).filter(
+        (f) => f.location === 'attachment:residents.xlsx' && f.confidence >= 0.5,
+      ),
+    );
+    expect(counts).toEqual({ DATE_OF_BIRTH: 12, UK_NINO: 12 });
+  });
+
+  test('the same 12 residents as a CSV with quoted addresses over two lines require RESTRICTED', () => {
+    const lines = ['id,address,dob,ni_number'];
+    for (let i = 0; i < 12; i++) {
+      const r = resident(i);
+      const nino = i % 2 === 0 ? `${r.nino.replace(/ /g, '')}C` : r.nino;
+      lines.push(`${r.id},"Flat ${i + 1}\r\n${i + 12} High Street",${r.dob},${nino}`);
+    }
+    const csv = lines.join('\r\n');
+    const message = residentsMessage('residents.csv', csv);
+    expect(evaluate(message, defaultPolicy, NOW).requiredLabel).toBe('RESTRICTED');
+    const counts = countByType(scanText(csv).filter((f) => f.confidence >= 0.5));
+    expect(counts).toEqual({ DATE_OF_BIRTH: 12, UK_NINO: 12 });
+  });
 });
 
 describe('tables stay linear', () => {
@@ -207,5 +372,98 @@ describe('tables stay linear', () => {
     const started = performance.now();
     scanText(text);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+/**
+ * A text that counts the characters table.ts reads (charCodeAt, and what indexOf, lastIndexOf and
+ * slice pass over), so that a quadratic walk shows as work, not as time.
+ */
+class CountingText {
+  reads = 0;
+  constructor(private readonly text: string) {}
+  get length(): number {
+    return this.text.length;
+  }
+  charCodeAt(i: number): number {
+    this.reads++;
+    return this.text.charCodeAt(i);
+  }
+  indexOf(search: string, from: number): number {
+    const at = this.text.indexOf(search, from);
+    this.reads += (at < 0 ? this.text.length : at) - from + 1;
+    return at;
+  }
+  lastIndexOf(search: string, from: number): number {
+    const at = this.text.lastIndexOf(search, from);
+    this.reads += from - at + 1;
+    return at;
+  }
+  slice(start: number, end?: number): string {
+    this.reads += (end ?? this.text.length) - start;
+    return this.text.slice(start, end);
+  }
+}
+
+/** Asks for the cell of every value (every position after a delimiter or line break), as the engine may. */
+function askEveryCell(text: string): { reads: number; cells: number } {
+  const counting = new CountingText(text);
+  const tables = tableContext(counting as unknown as string, (cell) => cell);
+  let cells = 0;
+  for (let pos = 0; pos < text.length; pos++) {
+    const before = pos === 0 ? 10 : text.charCodeAt(pos - 1);
+    if ((before === 10 || before === 44) && tables.cell(pos) !== undefined) cells++;
+  }
+  return { reads: counting.reads, cells };
+}
+
+describe('hostile tables stay linear (work counted, not timed)', () => {
+  const MB = 1024 * 1024;
+
+  function rowsOf(count: number, from = 0): string {
+    let out = '';
+    for (let i = from; i < from + count; i++) out += `${i % 100},1${i % 9}/3/80\n`;
+    return out;
+  }
+
+  test('1 MB CSV with a quote that never closes', () => {
+    const text = `id,dob\n${rowsOf(50_000)}7,"never closed\n${rowsOf(50_000)}`;
+    expect(text.length).toBeGreaterThan(MB);
+    const { reads, cells } = askEveryCell(text);
+    expect(reads).toBeLessThan(12 * text.length);
+    // Rows above the open quote are one table; those below it another (headed by its first row).
+    expect(cells).toBeGreaterThan(2 * 99_990);
+    expect(countByType(scanText(text)).DATE_OF_BIRTH).toBe(50_000);
+  });
+
+  test('quotes that open on every line and close on the next', () => {
+    const text = `id,note,dob\n${'1,"a\nb",12/3/80\n'.repeat(50_000)}`;
+    const { reads } = askEveryCell(text);
+    expect(reads).toBeLessThan(12 * text.length);
+    expect(countByType(scanText(text)).DATE_OF_BIRTH).toBe(50_000);
+  });
+
+  test('lines that each open a quoted field, and keep one open that is open before them (`a","`)', () => {
+    // Without a limit, each of these lines would start a record reading MAX_ROW characters ahead.
+    const text = `id,dob\n${'a","\n'.repeat(200_000)}`;
+    expect(askEveryCell(text).reads).toBeLessThan(12 * text.length);
+    scanText(text);
+  });
+
+  test('a row of 100k commas inside a table, and 1 MB of commas alone', () => {
+    const text = `id,dob\n${rowsOf(1000)}${','.repeat(100_000)}\n${rowsOf(1000)}`;
+    expect(askEveryCell(text).reads).toBeLessThan(12 * text.length);
+    expect(countByType(scanText(text)).DATE_OF_BIRTH).toBe(1000);
+    const commas = ','.repeat(MB);
+    expect(askEveryCell(commas).reads).toBeLessThan(12 * commas.length);
+  });
+
+  test('10k empty rows: blank lines end the table, rows of empty cells do not', () => {
+    const blank = `id,dob\n${rowsOf(100)}${'\n'.repeat(10_000)}${rowsOf(100)}`;
+    expect(askEveryCell(blank).reads).toBeLessThan(12 * blank.length);
+    expect(countByType(scanText(blank)).DATE_OF_BIRTH).toBe(100);
+    const empty = `id,dob\n${rowsOf(100)}${',\n'.repeat(10_000)}${rowsOf(100)}`;
+    expect(askEveryCell(empty).reads).toBeLessThan(12 * empty.length);
+    expect(countByType(scanText(empty)).DATE_OF_BIRTH).toBe(200);
   });
 });

@@ -2,6 +2,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { encodeBase64 } from '../../src/message/bytes';
 import { extractContent, fileKind } from '../../src/message/content';
+import { xlsxFile } from '../fixtures/spreadsheet';
 import {
   MessageSnapshotSchema,
   type MessageContent,
@@ -137,8 +138,115 @@ describe('extractContent', () => {
       budget,
     );
     expect(textOf(content, 'attachment:clients.xlsx')).toBe(
-      'Name\tNHS number\nJo Bloggs\t9434765919\tinline & text\t1\n',
+      // The header row is written as wide as the rows under it.
+      'Name\tNHS number\t\t\nJo Bloggs\t9434765919\tinline & text\t1\n',
     );
+  });
+
+  describe('xlsx sheets as tables: empty cells keep their columns', () => {
+    const sheetText = (rows: Parameters<typeof xlsxFile>[0]) =>
+      textOf(
+        extractContent(message({ attachments: [attachment('list.xlsx', xlsxFile(rows))] }), budget),
+        'attachment:list.xlsx',
+      );
+
+    it("writes a tab for every empty cell, so every row has the header row's tabs", () => {
+      expect(
+        sheetText([
+          ['Residents', undefined, undefined, 'printed 22/11/2026'],
+          ['Rent arrears'],
+          ['id', 'name', 'dob', 'ni_number', 'notes'],
+          ['1', undefined, '12/03/1980', 'JK 12 93 47'],
+          ['2', 'B Jones', undefined, undefined, 'moved'],
+          [undefined, undefined, '14/07/1975'],
+          ['4'],
+        ]),
+      ).toBe(
+        [
+          // Titles above the header are written as they are: they are not the table's header.
+          'Residents\tprinted 22/11/2026',
+          'Rent arrears',
+          'id\tname\tdob\tni_number\tnotes',
+          '1\t\t12/03/1980\tJK 12 93 47\t',
+          '2\tB Jones\t\t\tmoved',
+          '\t\t14/07/1975\t\t',
+          '4\t\t\t\t',
+          '',
+        ].join('\n'),
+      );
+    });
+
+    it('a title row of one cell above the header stays as it is; an empty row starts a new block', () => {
+      expect(
+        sheetText([
+          ['Waiting list'],
+          ['id', 'dob', 'postcode'],
+          ['1', '12/03/1980'],
+          undefined,
+          ['Orders'],
+          ['order_no', 'amount'],
+          ['4010232137'],
+        ]),
+      ).toBe(
+        'Waiting list\nid\tdob\tpostcode\n1\t12/03/1980\t\nOrders\norder_no\tamount\n4010232137\t\n',
+      );
+    });
+
+    it('a sheet starting right of column A is written from its first column', () => {
+      expect(
+        sheetText([
+          [undefined, undefined, 'id', 'dob'],
+          [undefined, undefined, 1],
+        ]),
+      ).toBe('id\tdob\n1\t\n');
+    });
+
+    it('tabs and line breaks inside a cell become spaces; a double quote is quoted as in CSV', () => {
+      expect(
+        sheetText([
+          ['address', 'height'],
+          ['Flat 2\n12 High St\tLeeds', `5'11"`],
+        ]),
+      ).toBe(`address\theight\nFlat 2 12 High St Leeds\t"5'11"""\n`);
+    });
+
+    it('cells without references follow each other; rows without numbers follow the row before', () => {
+      const sheet =
+        '<worksheet><sheetData><row><c t="inlineStr"><is><t>id</t></is></c><c t="inlineStr"><is><t>dob</t></is></c></row>' +
+        '<row><c><v>7</v></c><c r="C2"><v>8</v></c></row></sheetData></worksheet>';
+      const file = zipSync({
+        'xl/workbook.xml': xml('<workbook/>'),
+        'xl/worksheets/sheet1.xml': xml(sheet),
+      });
+      expect(
+        textOf(
+          extractContent(message({ attachments: [attachment('a.xlsx', file)] }), budget),
+          'attachment:a.xlsx',
+        ),
+      ).toBe('id\tdob\t\n7\t\t8\n');
+    });
+
+    it('a sparse sheet cannot grow its text without bound: empty-cell tabs stop at the XML length', () => {
+      // Every row: a value in column A and one in column XFD (16,384 columns wide).
+      const cells = Array.from(
+        { length: 2000 },
+        (_, r) =>
+          `<row r="${r + 1}"><c r="A${r + 1}"><v>${r}</v></c><c r="XFD${r + 1}"><v>${r}</v></c></row>`,
+      ).join('');
+      const sheet = `<worksheet><sheetData>${cells}</sheetData></worksheet>`;
+      const file = zipSync({
+        'xl/workbook.xml': xml('<workbook/>'),
+        'xl/worksheets/sheet1.xml': xml(sheet),
+      });
+      const text = textOf(
+        extractContent(message({ attachments: [attachment('wide.xlsx', file)] }), budget),
+        'attachment:wide.xlsx',
+      )!;
+      expect(text.length).toBeLessThan(2 * sheet.length);
+      // The first rows keep their columns until the allowance is spent; the rest are written plainly.
+      expect(text.startsWith(`0${'\t'.repeat(16383)}0\n`)).toBe(true);
+      expect(text.endsWith('\n1999\t1999\n')).toBe(true);
+    });
   });
 
   it('extracts PowerPoint slides in number order, then notes', () => {
@@ -317,5 +425,7 @@ describe('extractContent', () => {
     expect(fileKind('a.pdf', 'text/plain')).toBeUndefined();
     expect(fileKind('noext', 'message/rfc822')).toBe('eml');
     expect(fileKind('noext')).toBeUndefined();
+    expect(fileKind('list.tsv')).toBe('text');
+    expect(fileKind('noext', 'text/tab-separated-values')).toBe('text');
   });
 });

@@ -3,14 +3,25 @@
 /** Delimiters tried, in this order: tab (xlsx sheet text, TSV), comma, semicolon, pipe. */
 const DELIMITERS = [9, 44, 59, 124];
 const QUOTE = 34;
-/** Lines longer than this are never table rows (keeps every lookup bounded). */
+/** Rows (a quoted field's line breaks included) longer than this are never table rows (keeps every lookup bounded). */
 export const MAX_ROW = 4096;
 /** Letters a cell value can start with before its first digit (`SW1A 1AA`, `JK 12 93 47`). */
 const CELL_LETTERS = 4;
 
-/** A run of at least two lines with the same number of one delimiter: the first line is the header. */
+/**
+ * Where a row's reader stands (RFC 4180, read leniently): at a field's start, where a double quote
+ * opens a quoted field; inside an unquoted field, where quotes are plain characters; inside a quoted
+ * field, where delimiters and line breaks are text; just after a quote that closed one, where a second
+ * quote (`""`) is a quote in the text and the field goes on.
+ */
+const FIELD_START = 0;
+const IN_FIELD = 1;
+const QUOTED = 2;
+const CLOSED = 3;
+
+/** A run of at least two rows with the same number of one delimiter: the first row is the header. */
 interface Table {
-  /** End of the header line (its line break). */
+  /** End of the header row (its line break). */
   headerEnd: number;
   /** End of the last row. */
   end: number;
@@ -19,13 +30,26 @@ interface Table {
   credits: unknown[];
 }
 
-interface Line {
+/**
+ * One record: a line, or several when a quoted field holds line breaks. Rows are read forward from
+ * the start of their block (lines up to a blank or overlong one), the only place the quote state is
+ * known.
+ */
+interface Row {
   start: number;
+  /** The line break ending the row (or the text's end). */
   end: number;
-  /** Per DELIMITERS entry: delimiters outside double quotes (see countDelimiters). */
+  /** Per DELIMITERS entry: delimiters outside quoted fields; all 0 for a quote left open. */
   counts: number[];
-  /** The line before, once looked up (finding it reads the whole of it). */
-  up?: Line | undefined;
+  block: Block;
+  /** Position in `block.rows`. */
+  index: number;
+}
+
+interface Block {
+  rows: Row[];
+  /** Where the next row starts, or -1 once the block has ended (blank or overlong line, text end). */
+  next: number;
 }
 
 /** What a header cell over a value counts for, and the bounds of the value's row. */
@@ -76,112 +100,198 @@ export function startsCell(text: string, from: number): boolean {
 }
 
 /**
- * Counts each delimiter outside double quotes in `[start, end)`; all 0 (no table row) for a line with
- * unbalanced quotes or longer than MAX_ROW.
+ * The reader's state after `code` (see FIELD_START): `code` is neither a line break outside quotes
+ * nor a delimiter outside quotes, which the callers handle first.
  */
-function countDelimiters(text: string, start: number, end: number): number[] {
-  const counts = [0, 0, 0, 0];
-  let quoted = false;
-  for (let i = start; i < end && end - start <= MAX_ROW; i++) {
-    const c = text.charCodeAt(i);
-    if (c === QUOTE) quoted = !quoted;
-    else if (!quoted && DELIMITERS.indexOf(c) >= 0) counts[DELIMITERS.indexOf(c)]!++;
-  }
-  return quoted || end - start > MAX_ROW ? [0, 0, 0, 0] : counts;
+function afterCharacter(state: number, code: number): number {
+  if (state === QUOTED) return code === QUOTE ? CLOSED : QUOTED;
+  if (code === QUOTE) return state === IN_FIELD ? IN_FIELD : QUOTED;
+  return code === 32 && state === FIELD_START ? FIELD_START : IN_FIELD;
 }
 
-/** The header cells of the line `[start, end)`, split at `delimiter` outside quotes, as text. */
-function headerCells(text: string, start: number, end: number, delimiter: number): string[] {
-  const cells: string[] = [];
-  let from = start;
-  let quoted = false;
-  for (let i = start; i <= end; i++) {
+/** Whether `[start, end)` holds nothing but spaces and carriage returns. */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === QUOTE) quoted = !quoted;
-    else if (i === end || (c === delimiter && !quoted)) {
-      cells.push(text.slice(from, i));
-      from = i + 1;
-    }
+    if (c !== 32 && c !== 13) return false;
   }
-  return cells;
+  return true;
 }
 
 /**
- * The tables of `text`, each header cell given a credit by `creditOf` (once per table). Each line's
- * delimiter counts are computed once; every line of a table found is remembered, so later positions
- * in it cost a map lookup.
+ * `name.of.words` read as `name of words` where a dot joins two words of two letters or more
+ * (`date.of.birth`, `ni.no`); `d.o.b` keeps its dots, as written in prose.
+ */
+function dottedWords(cell: string): string {
+  let dot = cell.indexOf('.');
+  if (dot < 0) return cell;
+  let out = '';
+  let from = 0;
+  for (; dot >= 0; dot = cell.indexOf('.', dot + 1)) {
+    if (
+      /[a-z]{2}$/i.test(cell.slice(Math.max(0, dot - 2), dot)) &&
+      /^[a-z]{2}/i.test(cell.slice(dot + 1, dot + 3))
+    ) {
+      out += `${cell.slice(from, dot)} `;
+      from = dot + 1;
+    }
+  }
+  return out + cell.slice(from);
+}
+
+/** The header cells of the row `[start, end)`, split at `delimiter` outside quoted fields, as text. */
+function headerCells(text: string, start: number, end: number, delimiter: number): string[] {
+  const cells: string[] = [];
+  let from = start;
+  let state = FIELD_START;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (state !== QUOTED && DELIMITERS.indexOf(c) >= 0) {
+      if (c === delimiter) {
+        cells.push(text.slice(from, i));
+        from = i + 1;
+      }
+      state = FIELD_START;
+    } else state = afterCharacter(state, c);
+  }
+  cells.push(text.slice(from, end));
+  return cells.map(dottedWords);
+}
+
+/**
+ * The tables of `text`, each header cell given a credit by `creditOf` (once per table). Rows are read
+ * once, forward from their block's start; every row of a table found is remembered, so later
+ * positions in it cost a map lookup.
  */
 export function tableContext<C>(text: string, creditOf: (cell: string) => C): TableContext<C> {
-  const lines = new Map<number, Line>();
-  /** Line start → the table the line belongs to. */
+  /** Line start → the row holding the line (every line of a row read so far). */
+  const rowOfLine = new Map<number, Row>();
+  /** Row start → the table the row belongs to. */
   const tableOf = new Map<number, Table>();
   /** Context-hit position → what `headers` found there. */
-  const headersAt = new Map<number, { table: Table; line: Line } | null>();
-  /** The last line looked up by position (a long line is looked up once). */
-  let last: Line | undefined;
-  /** Column cache: row start, position, column and quote state of the last column lookup. */
+  const headersAt = new Map<number, { table: Table; row: Row } | null>();
+  /**
+   * Rows starting before this end at their first line break: a quote opened further up stayed open
+   * for MAX_ROW characters, and no row starting within them reads past a line break again.
+   */
+  let singleLinesUntil = 0;
+  /** The last line looked up by position (a long line is measured once). */
+  let lastStart = -1;
+  let lastEnd = -1;
+  /** Column cache: row start, position reached, column and reader state of the last column lookup. */
   let colRow = -1;
   let colAt = -1;
   let colCount = 0;
-  let colQuoted = false;
+  let colState = FIELD_START;
 
-  /** The line starting at `start` (0 or just after a line break), or undefined past the text. */
-  const lineFrom = (start: number): Line | undefined => {
-    if (start > text.length || (start === text.length && start > 0)) return undefined;
-    let line = lines.get(start);
-    if (line === undefined) {
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      line = { start, end, counts: countDelimiters(text, start, end) };
-      lines.set(start, line);
+  const lineEnd = (start: number): number => {
+    const end = text.indexOf('\n', start);
+    return end < 0 ? text.length : end;
+  };
+
+  /** Reads the block's next row; ends the block at a blank or overlong line or the text's end. */
+  const readRow = (block: Block): Row | undefined => {
+    const start = block.next;
+    const firstEnd = lineEnd(start);
+    if (start >= text.length || firstEnd - start > MAX_ROW || isBlank(text, start, firstEnd)) {
+      block.next = -1;
+      return undefined;
     }
-    return line;
+    const counts = [0, 0, 0, 0];
+    const limit = start < singleLinesUntil ? firstEnd : Math.min(text.length, start + MAX_ROW);
+    let state = FIELD_START;
+    let i = start;
+    for (; i < limit; i++) {
+      const c = text.charCodeAt(i);
+      if (state !== QUOTED) {
+        if (c === 10) break;
+        const d = DELIMITERS.indexOf(c);
+        if (d >= 0) {
+          counts[d]!++;
+          state = FIELD_START;
+          continue;
+        }
+      }
+      state = afterCharacter(state, c);
+    }
+    let end = i;
+    if (state === QUOTED || (i < text.length && text.charCodeAt(i) !== 10)) {
+      // A quote left open, or a record running past MAX_ROW: the first line alone is the row, and no table row.
+      if (start >= singleLinesUntil) singleLinesUntil = i;
+      end = firstEnd;
+      counts.fill(0);
+    }
+    const row: Row = { start, end, counts, block, index: block.rows.length };
+    block.rows.push(row);
+    for (let line = start; line <= end; line = lineEnd(line) + 1) rowOfLine.set(line, row);
+    block.next = end < text.length ? end + 1 : -1;
+    return row;
   };
 
-  const lineAt = (pos: number): Line => {
-    if (last === undefined || pos < last.start || pos >= last.end)
-      last = lineFrom(pos === 0 ? 0 : text.lastIndexOf('\n', pos - 1) + 1)!;
-    return last;
+  /** The row holding `pos`, read (with every row before it in its block) on first need. */
+  const rowAt = (pos: number): Row | undefined => {
+    if (pos < lastStart || pos > lastEnd || lastStart < 0) {
+      lastStart = pos === 0 ? 0 : text.lastIndexOf('\n', pos - 1) + 1;
+      lastEnd = lineEnd(lastStart);
+    }
+    const start = lastStart;
+    const known = rowOfLine.get(start);
+    if (known !== undefined) return known;
+    if (lastEnd - start > MAX_ROW || isBlank(text, start, lastEnd)) return undefined;
+    // Up to a line already read (its block goes on here) or a block's first line.
+    let top = start;
+    let block: Block | undefined;
+    while (top > 0) {
+      const above = top < 2 ? 0 : text.lastIndexOf('\n', top - 2) + 1;
+      const row = rowOfLine.get(above);
+      if (row !== undefined) {
+        if (row.block.next === top) block = row.block;
+        break;
+      }
+      if (top - 1 - above > MAX_ROW || isBlank(text, above, top - 1)) break;
+      top = above;
+    }
+    block ??= { rows: [], next: top };
+    while (!rowOfLine.has(start) && block.next >= 0 && block.next <= start) readRow(block);
+    return rowOfLine.get(start);
   };
 
-  const previous = (line: Line): Line | undefined =>
-    line.start === 0
-      ? undefined
-      : (line.up ??= lineFrom(line.start < 2 ? 0 : text.lastIndexOf('\n', line.start - 2) + 1));
+  const rowBelow = (row: Row): Row | undefined => {
+    const { block } = row;
+    const below = block.rows[row.index + 1];
+    return below ?? (block.next >= 0 ? readRow(block) : undefined);
+  };
 
-  /** The table holding the line at `pos`, found by walking the lines around it once. */
-  const tableAt = (pos: number): { table: Table; line: Line } | undefined => {
-    const line = lineAt(pos);
-    const known = tableOf.get(line.start);
-    if (known !== undefined) return { table: known, line };
+  /** The table holding the row at `pos`, found by walking the rows around it once. */
+  const tableAt = (pos: number): { table: Table; row: Row } | undefined => {
+    const row = rowAt(pos);
+    if (row === undefined) return undefined;
+    const known = tableOf.get(row.start);
+    if (known !== undefined) return { table: known, row };
+    const { rows } = row.block;
     for (let d = 0; d < DELIMITERS.length; d++) {
-      const count = line.counts[d]!;
+      const count = row.counts[d]!;
       if (count <= 0) continue;
-      const run = [line];
-      let top = line;
-      for (let up = previous(line); up?.counts[d] === count && !tableOf.has(up.start);) {
-        run.push(up);
-        top = up;
-        up = previous(up);
-      }
-      let bottom = line;
+      let top = row.index;
+      while (top > 0 && rows[top - 1]!.counts[d] === count && !tableOf.has(rows[top - 1]!.start))
+        top--;
+      let bottom = row;
       for (
-        let down = lineFrom(line.end + 1);
+        let down = rowBelow(row);
         down?.counts[d] === count && !tableOf.has(down.start);
-      ) {
-        run.push(down);
+        down = rowBelow(down)
+      )
         bottom = down;
-        down = lineFrom(down.end + 1);
-      }
-      if (run.length < 2) continue;
+      if (bottom.index === top) continue;
+      const header = rows[top]!;
       const table: Table = {
-        headerEnd: top.end,
+        headerEnd: header.end,
         end: bottom.end,
         delimiter: DELIMITERS[d]!,
-        credits: headerCells(text, top.start, top.end, DELIMITERS[d]!).map(creditOf),
+        credits: headerCells(text, header.start, header.end, DELIMITERS[d]!).map(creditOf),
       };
-      for (const member of run) tableOf.set(member.start, table);
-      return { table, line };
+      for (let k = top; k <= bottom.index; k++) tableOf.set(rows[k]!.start, table);
+      return { table, row };
     }
     return undefined;
   };
@@ -190,28 +300,30 @@ export function tableContext<C>(text: string, creditOf: (cell: string) => C): Ta
     cell(pos) {
       const found = tableAt(pos);
       if (found === undefined || pos < found.table.headerEnd) return undefined;
-      const { table, line } = found;
-      let i = line.start;
+      const { table, row } = found;
+      let i = row.start;
       let count = 0;
-      let quoted = false;
-      if (colRow === line.start && colAt <= pos) {
+      let state = FIELD_START;
+      if (colRow === row.start && colAt <= pos) {
         i = colAt;
         count = colCount;
-        quoted = colQuoted;
+        state = colState;
       }
       for (; i < pos; i++) {
         const c = text.charCodeAt(i);
-        if (c === QUOTE) quoted = !quoted;
-        else if (c === table.delimiter && !quoted) count++;
+        if (state !== QUOTED && DELIMITERS.indexOf(c) >= 0) {
+          if (c === table.delimiter) count++;
+          state = FIELD_START;
+        } else state = afterCharacter(state, c);
       }
-      colRow = line.start;
+      colRow = row.start;
       colAt = pos;
       colCount = count;
-      colQuoted = quoted;
-      return { credit: table.credits[count] as C | undefined, start: line.start, end: line.end };
+      colState = state;
+      return { credit: table.credits[count] as C | undefined, start: row.start, end: row.end };
     },
     headers(pos, from) {
-      // The same hit is asked about for zone after zone: its line is found once.
+      // The same hit is asked about for zone after zone: its row is found once.
       let found = headersAt.get(pos);
       if (found === undefined) headersAt.set(pos, (found = tableAt(pos) ?? null));
       return found !== null && found.table.end > from ? (found.table.credits as C[]) : undefined;
