@@ -98,7 +98,9 @@ export function isOfficeTextPart(kind: OfficeKind, name: string): boolean {
   if (kind === 'docx')
     return /^word\/(?:document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$/.test(name);
   if (kind === 'xlsx')
-    return /^xl\/(?:workbook|sharedStrings|worksheets\/sheet\d+|comments\d*)\.xml$/.test(name);
+    return /^xl\/(?:workbook|sharedStrings|styles|worksheets\/sheet\d+|comments\d*)\.xml$/.test(
+      name,
+    );
   return /^ppt\/(?:presentation|slides\/slide\d+|notesSlides\/notesSlide\d+)\.xml$/.test(name);
 }
 
@@ -162,6 +164,93 @@ function sharedStrings(xml: string): string[] {
 }
 
 const CELL_TYPE = /\st="([^"]*)"/;
+/** A cell's style (`s="3"`): an index into the workbook's cell formats. */
+const CELL_STYLE = /\ss="(\d+)"/;
+const NUM_FMT_ID = /\snumFmtId="(\d+)"/;
+const FORMAT_CODE = /\sformatCode="([^"]*)"/;
+
+/** Built-in number formats that show a date (ECMA-376 18.8.30: 14-17, 22; 27-36 and 50-58 are East Asian dates). */
+function builtInDate(id: number): boolean {
+  return (id >= 14 && id <= 17) || id === 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58);
+}
+
+/**
+ * Whether a custom number format shows a date: a day, month or year code outside quoted text,
+ * escapes and `[...]` sections (colours, conditions, elapsed time), and not only a time (`m` next to
+ * `h` or `s` is minutes).
+ */
+export function isDateFormat(code: string): boolean {
+  const bare = code
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .toLowerCase();
+  if (/[dy]/.test(bare)) return true;
+  return /m/.test(bare) && !/[hs]/.test(bare);
+}
+
+/** Per cell format (the `s` of a cell): whether it shows a date. */
+function dateStyles(xml: string): boolean[] {
+  const custom = new Map<number, boolean>();
+  const styles: boolean[] = [];
+  let inCellXfs = false;
+  scanXml(xml, {
+    open: (name, tag) => {
+      if (name === 'numFmt') {
+        const id = NUM_FMT_ID.exec(tag);
+        const code = FORMAT_CODE.exec(tag);
+        if (id && code)
+          custom.set(parseInt(id[1] as string, 10), isDateFormat(decodeXML(code[1] as string)));
+      } else if (name === 'cellXfs') {
+        inCellXfs = true;
+      } else if (name === 'xf' && inCellXfs) {
+        const id = parseInt(NUM_FMT_ID.exec(tag)?.[1] ?? '0', 10);
+        styles.push(custom.get(id) ?? builtInDate(id));
+      }
+    },
+    close: (name) => {
+      if (name === 'cellXfs') inCellXfs = false;
+    },
+    text: () => undefined,
+  });
+  return styles;
+}
+
+/** Days in Excel's 1900 date system that are still dates (up to 31/12/9999). */
+const LAST_SERIAL = 2958465;
+
+function twoDigits(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/**
+ * The date an Excel serial number stands for, written as a UK date (`12/03/1980`, with `hh:mm` when
+ * it has a time of day), or undefined when it is no date. The 1900 system counts from 31/12/1899 and
+ * wrongly holds 29/02/1900 (serial 60); the 1904 system counts from 01/01/1904.
+ */
+export function serialDate(serial: number, date1904: boolean): string | undefined {
+  if (
+    !Number.isFinite(serial) ||
+    serial < 1 ||
+    serial > LAST_SERIAL ||
+    (!date1904 && serial === 60)
+  )
+    return undefined;
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, serial < 60 ? 31 : 30);
+  const at = new Date(epoch + Math.round(serial * 24 * 60) * 60_000);
+  const date = `${twoDigits(at.getUTCDate())}/${twoDigits(at.getUTCMonth() + 1)}/${at.getUTCFullYear()}`;
+  const minutes = at.getUTCHours() * 60 + at.getUTCMinutes();
+  return minutes === 0
+    ? date
+    : `${date} ${twoDigits(at.getUTCHours())}:${twoDigits(at.getUTCMinutes())}`;
+}
+
+/** What a workbook says about reading its cells: shared strings, date formats, date system. */
+interface Workbook {
+  strings: readonly string[];
+  dates: readonly boolean[];
+  date1904: boolean;
+}
 /** A cell's reference (`r="C7"`): its column letters. */
 const CELL_REF = /\sr="([A-Z]{1,3})\d+"/;
 const ROW_NUMBER = /\sr="(\d+)"/;
@@ -190,12 +279,14 @@ function fieldText(text: string): string {
 }
 
 /** The rows of a sheet holding text, in order, each cell at its column (by reference, else the next one). */
-function sheetRows(xml: string, strings: readonly string[]): SheetRow[] {
+function sheetRows(xml: string, book: Workbook): SheetRow[] {
+  const { strings } = book;
   const rows: SheetRow[] = [];
   let row: SheetRow | undefined;
   let rowNumber = 0;
   let column = -1;
   let cellType = '';
+  let dated = false;
   let inValue = false;
   let inInline = 0;
   let value = '';
@@ -210,6 +301,8 @@ function sheetRows(xml: string, strings: readonly string[]): SheetRow[] {
         const ref = CELL_REF.exec(tag);
         column = ref ? columnIndex(ref[1] as string) : column + 1;
         cellType = selfClosing ? '' : (CELL_TYPE.exec(tag)?.[1] ?? 'n');
+        const style = CELL_STYLE.exec(tag);
+        dated = style !== null && book.dates[parseInt(style[1] as string, 10)] === true;
         value = '';
       } else if (name === 'v' && !selfClosing) {
         inValue = true;
@@ -222,7 +315,13 @@ function sheetRows(xml: string, strings: readonly string[]): SheetRow[] {
       else if (name === 'is' && inInline > 0) inInline--;
       else if (name === 'c') {
         const text =
-          cellType === 's' ? (strings[parseInt(value, 10)] ?? '') : cellType === 'b' ? '' : value;
+          cellType === 's'
+            ? (strings[parseInt(value, 10)] ?? '')
+            : cellType === 'b'
+              ? ''
+              : cellType === 'n' && dated
+                ? (serialDate(Number(value), book.date1904) ?? value)
+                : value;
         if (text.length === 0) return;
         if (row === undefined || row.number !== rowNumber) {
           row = { number: rowNumber, columns: [], texts: [] };
@@ -248,8 +347,8 @@ function sheetRows(xml: string, strings: readonly string[]): SheetRow[] {
  * written for empty cells are limited to the length of the sheet's XML (beyond it rows are written
  * without them), so that a sparse sheet cannot grow its text without bound.
  */
-function sheetText(xml: string, strings: readonly string[]): string {
-  const rows = sheetRows(xml, strings);
+function sheetText(xml: string, book: Workbook): string {
+  const rows = sheetRows(xml, book);
   let origin = Infinity;
   for (const row of rows) for (const c of row.columns) origin = Math.min(origin, c);
   let padding = xml.length;
@@ -296,11 +395,17 @@ function sheetText(xml: string, strings: readonly string[]): string {
 function workbookText(files: Record<string, Uint8Array>): string {
   const sheets = byPartNumber(Object.keys(files).filter((n) => n.startsWith('xl/worksheets/')));
   const stringsPart = files['xl/sharedStrings.xml'];
-  if (!files['xl/workbook.xml']) throw new OfficeStructureError();
-  const strings = stringsPart ? sharedStrings(decodeUtf8(stringsPart)) : [];
+  const stylesPart = files['xl/styles.xml'];
+  const workbook = files['xl/workbook.xml'];
+  if (!workbook) throw new OfficeStructureError();
+  const book: Workbook = {
+    strings: stringsPart ? sharedStrings(decodeUtf8(stringsPart)) : [],
+    dates: stylesPart ? dateStyles(decodeUtf8(stylesPart)) : [],
+    date1904: /<(?:\w+:)?workbookPr\s[^>]*date1904="(?:1|true)"/.test(decodeUtf8(workbook)),
+  };
   const comments = byPartNumber(Object.keys(files).filter((n) => n.startsWith('xl/comments')));
   return [
-    ...sheets.map((name) => sheetText(decodeUtf8(files[name] as Uint8Array), strings)),
+    ...sheets.map((name) => sheetText(decodeUtf8(files[name] as Uint8Array), book)),
     ...comments.map((name) =>
       runText(decodeUtf8(files[name] as Uint8Array), new Set(['t']), 'comment', new Set(), ''),
     ),

@@ -2,6 +2,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { encodeBase64 } from '../../src/message/bytes';
 import { extractContent, fileKind } from '../../src/message/content';
+import { scanContent } from '../../src/detectors/scan';
 import { xlsxFile } from '../fixtures/spreadsheet';
 import {
   MessageSnapshotSchema,
@@ -246,6 +247,95 @@ describe('extractContent', () => {
       // The first rows keep their columns until the allowance is spent; the rest are written plainly.
       expect(text.startsWith(`0${'\t'.repeat(16383)}0\n`)).toBe(true);
       expect(text.endsWith('\n1999\t1999\n')).toBe(true);
+    });
+  });
+
+  describe('xlsx dates stored as serial numbers', () => {
+    /** Cell formats: 0 general, 1 built-in short date (14), 2 custom `dd/mm/yyyy`, 3 custom time, 4 a number with text. */
+    const stylesXml =
+      '<styleSheet><numFmts count="3">' +
+      '<numFmt numFmtId="164" formatCode="dd/mm/yyyy"/>' +
+      '<numFmt numFmtId="165" formatCode="[h]:mm:ss"/>' +
+      '<numFmt numFmtId="166" formatCode="0.00&quot; days&quot;"/>' +
+      '</numFmts><cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/>' +
+      '<xf numFmtId="165"/><xf numFmtId="166"/></cellXfs></styleSheet>';
+    const sheetText = (rows: Parameters<typeof xlsxFile>[0], date1904 = false) =>
+      textOf(
+        extractContent(
+          message({
+            attachments: [attachment('list.xlsx', xlsxFile(rows, { stylesXml, date1904 }))],
+          }),
+          budget,
+        ),
+        'attachment:list.xlsx',
+      );
+
+    it('writes a date-formatted number as a UK date, so a DOB column reads as dates', () => {
+      expect(
+        sheetText([
+          ['name', 'dob', 'visits', 'duration', 'score'],
+          // 29292 is 12/03/1980; 27224 is 14/07/1974 (built-in and custom date formats).
+          [
+            'A Smith',
+            { value: 29292, style: 1 },
+            { value: 3, style: 0 },
+            { value: 1.5, style: 3 },
+            { value: 2.5, style: 4 },
+          ],
+          ['B Jones', { value: 27224, style: 2 }, 4, { value: 0.25, style: 3 }, 7],
+          // A date with a time of day, and Excel's non-existent 29/02/1900 (serial 60) left as a number.
+          ['C Brown', { value: 45618.75, style: 2 }, { value: 60, style: 1 }, undefined, undefined],
+        ]),
+      ).toBe(
+        [
+          'name\tdob\tvisits\tduration\tscore',
+          'A Smith\t12/03/1980\t3\t1.5\t2.5',
+          'B Jones\t14/07/1974\t4\t0.25\t7',
+          'C Brown\t22/11/2024 18:00\t60\t\t',
+          '',
+        ].join('\n'),
+      );
+    });
+
+    it('counts from 1904 when the workbook says so, and from 31/12/1899 for serials before March 1900', () => {
+      expect(sheetText([['dob'], [{ value: 27830, style: 1 }]], true)).toBe('dob\n12/03/1980\n');
+      expect(
+        sheetText([
+          ['when'],
+          [{ value: 1, style: 1 }],
+          [{ value: 59, style: 1 }],
+          [{ value: 61, style: 1 }],
+        ]),
+      ).toBe('when\n01/01/1900\n28/02/1900\n01/03/1900\n');
+    });
+
+    it('leaves numbers alone without a styles part', () => {
+      const text = textOf(
+        extractContent(
+          message({
+            attachments: [
+              attachment('list.xlsx', xlsxFile([['dob'], [{ value: 29292, style: 1 }]])),
+            ],
+          }),
+          budget,
+        ),
+        'attachment:list.xlsx',
+      );
+      expect(text).toBe('dob\n29292\n');
+    });
+
+    it('finds dates of birth in a DOB column of date serials', () => {
+      const rows: Array<Array<string | { value: number; style: number }>> = [
+        ['Resident', 'Date of birth'],
+      ];
+      for (let i = 0; i < 12; i++)
+        rows.push([`Resident ${i + 1}`, { value: 29292 + 37 * i, style: 1 }]);
+      const content = extractContent(
+        message({ attachments: [attachment('list.xlsx', xlsxFile(rows, { stylesXml }))] }),
+        budget,
+      );
+      const found = scanContent(content).filter((f) => f.type === 'DATE_OF_BIRTH');
+      expect(found.length).toBe(12);
     });
   });
 
