@@ -78,16 +78,28 @@ const DOCUMENTED_TEST_NUMBERS = new Set([
   '6200000000000005',
 ]);
 
+/** Per issuer: its lengths, and each prefix range with the number of leading digits it reads. */
+const RANGES = ISSUERS.map((issuer) => ({
+  lengths: issuer.lengths,
+  ranges: issuer.prefixes.map(([low, high]) => ({ low, high, width: String(low).length })),
+}));
+
+/** The number the first `width` digits of `digits` make. */
+function head(digits: string, width: number): number {
+  let n = 0;
+  for (let i = 0; i < width; i++) n = n * 10 + digits.charCodeAt(i) - 48;
+  return n;
+}
+
 function issuerKnown(digits: string): boolean {
-  return ISSUERS.some(
-    (issuer) =>
-      issuer.lengths.includes(digits.length) &&
-      issuer.prefixes.some(([low, high]) => {
-        const width = String(low).length;
-        const head = Number(digits.slice(0, width));
-        return head >= low && head <= high;
-      }),
-  );
+  for (const { lengths, ranges } of RANGES) {
+    if (!lengths.includes(digits.length)) continue;
+    for (const { low, high, width } of ranges) {
+      const n = head(digits, width);
+      if (n >= low && n <= high) return true;
+    }
+  }
+  return false;
 }
 
 export const detector: Detector = {

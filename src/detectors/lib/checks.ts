@@ -1,8 +1,16 @@
 // Check digits (NHS mod 11, Luhn, IBAN mod 97) and placeholder tests shared by the identifier detectors.
 
+/** The last value digitsOf read and its digits: a detector's validate and invalidate read the same match in turn. */
+let lastValue = '';
+let lastDigits = '';
+
 /** The digits of a value, separators dropped. */
 export function digitsOf(value: string): string {
-  return value.replace(/\D/g, '');
+  if (value !== lastValue) {
+    lastDigits = value.replace(/\D/g, '');
+    lastValue = value;
+  }
+  return lastDigits;
 }
 
 /** NHS number (also Scotland's CHI and Northern Ireland's H&C): weights 10..2, 11 - sum mod 11, 10 invalid. */
