@@ -15,8 +15,17 @@ const TEMPLATE_LOCAL_PARTS = new Set([
   'someone',
 ]);
 
-/** The longest template local part: a longer one is no template (checked without a substring). */
-const LONGEST_TEMPLATE = Math.max(...[...TEMPLATE_LOCAL_PARTS].map((part) => part.length));
+/** Whether `value` up to `at` is a template local part, in any case (compared without a substring). */
+function isTemplateLocalPart(value: string, at: number): boolean {
+  outer: for (const part of TEMPLATE_LOCAL_PARTS) {
+    if (part.length !== at) continue;
+    // The parts are lower-case letters and dots: `| 32` folds an upper-case letter and keeps a dot.
+    for (let i = 0; i < at; i++)
+      if ((value.charCodeAt(i) | 32) !== part.charCodeAt(i)) continue outer;
+    return true;
+  }
+  return false;
+}
 
 /** Whether `value` up to `end` is one or more `x` or `X` (`xxx@example.com`). */
 function onlyX(value: string, end: number): boolean {
@@ -98,9 +107,6 @@ export const detector: Detector = {
       dot >= 0 &&
       value.indexOf('.', dot + 1) < 0 &&
       FILE_EXTENSIONS.has(value.slice(dot + 1).toLowerCase());
-    if (fileName) return true;
-    if (at > LONGEST_TEMPLATE && !onlyX(value, at)) return false;
-    const local = value.slice(0, at).toLowerCase();
-    return TEMPLATE_LOCAL_PARTS.has(local) || onlyX(value, at);
+    return fileName || isTemplateLocalPart(value, at) || onlyX(value, at);
   },
 };
