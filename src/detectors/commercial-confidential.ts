@@ -3,16 +3,22 @@ import {
   compilePhrases,
   createLexiconDetector,
   findNear,
+  findPhrases,
   findPhrasesInSlice,
   overlapsAny,
+  phraseKey,
   sentenceWindow,
   type LexiconMatch,
+  type MatchRefiner,
   type Span,
 } from './lexicon';
 import {
   commercialConfidentialLexicon,
   commercialDealWords,
+  commercialLimitWords,
   commercialPartyWords,
+  commercialPublishedWords,
+  commercialStanceWords,
 } from './lexicons/commercial-confidential';
 import type { Detector } from './types';
 
@@ -23,14 +29,38 @@ const PERCENT = /\d{1,3}(?:\.\d{1,2})?[\t ]?%$/;
 /** A company named by its legal form ("Dale Roofing Ltd", "Apex plc"). Case-sensitive on purpose. */
 const COMPANY =
   /\b[A-Z][\w&'-]{1,30}(?:[\t ]+[A-Z][\w&'-]{1,30}){0,3}[\t ]+(?:Ltd|Limited|plc|PLC|LLP)\b/;
-/** A capitalised name a price comes from or goes to ("£52k from Summit", "quoted by Apex"). */
+/** A capitalised name a price comes from or a deal is with ("£52k from Summit", "quoted by Apex", "settle with Harbour Homes", two capitalised words after "with"). */
 const FROM_NAME =
-  /\b(?:from|by)[\t ]+(?!The\b|This\b|That\b|Council\b|Cabinet\b|Committee\b|Finance\b|Procurement\b|Monday\b|Tuesday\b|Wednesday\b|Thursday\b|Friday\b|April\b|March\b|May\b|June\b)[A-Z][a-z]{2,}/;
+  /\b(?:(?:from|by)[\t ]+(?!The\b|This\b|That\b|Council\b|Cabinet\b|Committee\b|Finance\b|Procurement\b|Monday\b|Tuesday\b|Wednesday\b|Thursday\b|Friday\b|April\b|March\b|May\b|June\b)[A-Z][a-z]{2,}|with[\t ]+(?!The\b|This\b|That\b|Council\b|Cabinet\b|Committee\b|Finance\b|Procurement\b|Monday\b|Tuesday\b|Wednesday\b|Thursday\b|Friday\b|April\b|March\b|May\b|June\b)[A-Z][a-z]{2,}[\t ]+[A-Z][a-z]{2,})/;
+/** A company's own price named by its possessive ("Northgate's revised pricing"). Case-sensitive on purpose. */
+const PARTY_POSSESSIVE =
+  /\b[A-Z][A-Za-z]{2,}['\u2019]s[\t ]+(?:(?:revised|new|latest|final|updated|original|best|initial)[\t ]+(?:pricing|prices?|bid|quote|offer|tender|proposal|rates?|day rate|submission|fees?)|pricing|bid|quote|tender|proposal|day rate|submission)\b/;
+/** A company as the subject of a deal verb ("Redwood Care have asked for"). Case-sensitive on purpose. */
+const PARTY_SUBJECT =
+  /\b(?!The\b|This\b|Our\b|Council\b|Cabinet\b|Committee\b|Members\b|Officers\b|Finance\b|Procurement\b)[A-Z][a-z]{2,}(?:[\t ]+[A-Z][a-z]{2,}){1,2}[\t ]+(?:have|has)[\t ]+(?:asked for|offered|quoted|proposed|bid|come back|submitted|requested|agreed to|priced|tendered)\b/;
 /** Characters either side of an amount searched for a deal word and a party, cut at the sentence end. */
 const DEAL_WINDOW = 150;
 
 const DEAL_WORDS = compilePhrases(commercialDealWords);
 const PARTY_WORDS = compilePhrases(commercialPartyWords);
+const STANCE_WORDS = compilePhrases([...commercialStanceWords, ...commercialLimitWords]);
+const LIMIT_KEYS = new Set(commercialLimitWords.map(phraseKey));
+/** Characters a limit ("willing to go to") may stand before its amount. */
+const LIMIT_REACH = 24;
+const PUBLISHED_WORDS = compilePhrases(commercialPublishedWords);
+
+/** Whether the sentence around a span holds one of `published` (the text's "published" words, sorted). */
+function inPublishedSentence(text: string, published: readonly Span[], span: Span): boolean {
+  if (published.length === 0) return false;
+  return overlapsAny(published, sentenceWindow(text, span.start, span.end, DEAL_WINDOW));
+}
+
+/** Drops lexicon matches in a sentence saying the figures are published ("the contract value ... is now published"). */
+export const notPublished: MatchRefiner = (text, matches) => {
+  const published = findPhrases(text, PUBLISHED_WORDS);
+  if (published.length === 0) return matches;
+  return matches.filter((match) => !inPublishedSentence(text, published, match));
+};
 
 /** Money amounts and percentages in the text, left to right. */
 function amounts(text: string): Span[] {
@@ -49,8 +79,10 @@ function amounts(text: string): Span[] {
 
 /**
  * A money amount or percentage in the same sentence as a deal word (bid, quote, price, offer,
- * discount...) and a party (supplier, bidder, contractor, a company named "... Ltd" or a capitalised
- * name the price is from): a deal's terms written as prose no phrase list covers.
+ * discount...) and a party (supplier, bidder, contractor, a company named "... Ltd", a capitalised
+ * name the price is from, "Northgate's revised pricing"), or in the same sentence as the council's
+ * negotiating position ("opening offer", "fallback position", "willing to go to £1.45m"): a deal's
+ * terms written as prose no phrase list covers. Not when the sentence says the figure is published.
  */
 export function dealTerms(text: string): LexiconMatch[] {
   if (text.indexOf('£') < 0 && text.indexOf('%') < 0) return [];
@@ -59,24 +91,47 @@ export function dealTerms(text: string): LexiconMatch[] {
   const deals = findNear(text, money, DEAL_WINDOW, DEAL_WINDOW, (t, from) =>
     findPhrasesInSlice(text, from, t, DEAL_WORDS),
   );
-  if (deals.length === 0) return [];
+  const stances = findNear(text, money, DEAL_WINDOW, DEAL_WINDOW, (t, from) =>
+    findPhrasesInSlice(text, from, t, STANCE_WORDS),
+  ).filter((stance) => {
+    if (!LIMIT_KEYS.has(phraseKey(text.slice(stance.start, stance.end)))) return true;
+    return money.some((m) => m.start >= stance.end && m.start - stance.end <= LIMIT_REACH);
+  });
+  if (deals.length === 0 && stances.length === 0) return [];
   const parties = findNear(text, money, DEAL_WINDOW, DEAL_WINDOW, (t, from) =>
     findPhrasesInSlice(text, from, t, PARTY_WORDS),
   );
+  const published = findPhrases(text, PUBLISHED_WORDS);
   const matches: LexiconMatch[] = [];
   for (const amount of money) {
     const window = sentenceWindow(text, amount.start, amount.end, DEAL_WINDOW);
-    if (!overlapsAny(deals, window)) continue;
+    const stance = overlapsAny(stances, window);
+    if (!stance && !overlapsAny(deals, window)) continue;
     const sentence = text.slice(window.start, window.end);
-    if (!overlapsAny(parties, window) && !COMPANY.test(sentence) && !FROM_NAME.test(sentence))
+    if (
+      !stance &&
+      !overlapsAny(parties, window) &&
+      !COMPANY.test(sentence) &&
+      !FROM_NAME.test(sentence) &&
+      !PARTY_POSSESSIVE.test(sentence) &&
+      !PARTY_SUBJECT.test(sentence)
+    )
       continue;
+    if (inPublishedSentence(text, published, amount)) continue;
     matches.push({ start: amount.start, end: amount.end, kind: 'term', anchored: true });
   }
   return matches;
 }
 
 /** Every fixed regex of this detector, for the ReDoS and ES2016 checks in the tests. */
-export const commercialRegexes: readonly RegExp[] = [POUNDS, PERCENT, COMPANY, FROM_NAME];
+export const commercialRegexes: readonly RegExp[] = [
+  POUNDS,
+  PERCENT,
+  COMPANY,
+  FROM_NAME,
+  PARTY_POSSESSIVE,
+  PARTY_SUBJECT,
+];
 
 export const detector: Detector = createLexiconDetector(
   {
@@ -89,4 +144,5 @@ export const detector: Detector = createLexiconDetector(
   commercialConfidentialLexicon,
   undefined,
   dealTerms,
+  notPublished,
 );

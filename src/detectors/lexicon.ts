@@ -509,6 +509,13 @@ export function lexiconFindings(
  */
 export type StructuralMatcher = (text: string) => LexiconMatch[];
 
+/**
+ * A detector's own check on its lexicon matches (not its structural ones), run before they become
+ * findings: returns the matches to keep ("safeguarding" followed by "training", a price in a
+ * sentence saying it is published).
+ */
+export type MatchRefiner = (text: string, matches: LexiconMatch[]) => LexiconMatch[];
+
 /** Lexicon matches and structural matches in one list, ordered by start. */
 function withStructural(
   text: string,
@@ -530,9 +537,12 @@ export function detectWithLexicon(
   detector: string,
   scores: LexiconScores = DEFAULT_SCORES,
   structural?: StructuralMatcher,
+  refine?: MatchRefiner,
 ): Finding[] {
   const lexicon = hasExtension(extension) ? compileLexicon(data, extension) : base;
-  const matches = withStructural(text, matchLexicon(text, lexicon), structural);
+  const own = matchLexicon(text, lexicon);
+  const kept = refine === undefined || own.length === 0 ? own : refine(text, own);
+  const matches = withStructural(text, kept, structural);
   return lexiconFindings(text, matches, data.entityType, detector, scores);
 }
 
@@ -557,6 +567,7 @@ export function createLexiconDetector(
   data: LexiconData,
   scores: LexiconScores = DEFAULT_SCORES,
   structural?: StructuralMatcher,
+  refine?: MatchRefiner,
 ): Detector {
   const base = compileLexicon(data);
   return {
@@ -573,6 +584,7 @@ export function createLexiconDetector(
         meta.id,
         scores,
         structural,
+        refine,
       );
     },
   };

@@ -3,18 +3,32 @@ import {
   compilePhrases,
   createLexiconDetector,
   findPhrases,
+  overlapsAny,
   phraseKey,
   sentenceWindow,
   type LexiconMatch,
+  type MatchRefiner,
   type Span,
 } from './lexicon';
 import {
+  safeguardingCareSigns,
+  safeguardingChildWords,
+  safeguardingControlVerbs,
+  safeguardingDisclosureCues,
+  safeguardingExploitationSigns,
+  safeguardingFearWords,
+  safeguardingFrameWords,
+  safeguardingUnseen,
+  safeguardingHomeSigns,
+  safeguardingWithholdVerbs,
   safeguardingCoercionVerbs,
   safeguardingForceVerbs,
   safeguardingHarmVerbs,
   safeguardingHomeHazards,
   safeguardingHarmVerbsWithTail,
   safeguardingLexicon,
+  safeguardingMovingVerbs,
+  safeguardingPersonWords,
   safeguardingTakingVerbs,
 } from './lexicons/safeguarding';
 import type { Detector } from './types';
@@ -30,11 +44,26 @@ const HOSTILE_WORDS = [
   'physically aggressive',
   'verbally aggressive',
 ];
+/** Attempts that are threats carried out ("tried to take the youngest"). */
+const ATTEMPT_VERBS = ['tried to', 'tries to', 'trying to', 'attempted to', 'attempting to'];
+/** "a domestic" as a noun, the word police and social workers use for a domestic abuse incident. */
+const DOMESTIC_NOUN = ['a domestic'];
 /** Every word the prose matchers start from, in one trie regex: one pass over the text's word index. */
 const PROSE_LEADS = compilePhrases([
+  ...safeguardingDisclosureCues,
+  ...safeguardingFearWords,
+  ...safeguardingCareSigns,
+  ...safeguardingHomeSigns,
+  ...safeguardingExploitationSigns,
+  ...safeguardingUnseen,
+  ...safeguardingControlVerbs,
+  ...safeguardingWithholdVerbs,
+  ...DOMESTIC_NOUN,
+  ...ATTEMPT_VERBS,
   ...safeguardingHarmVerbs,
   ...safeguardingHarmVerbsWithTail,
   ...safeguardingTakingVerbs,
+  ...safeguardingMovingVerbs,
   ...safeguardingForceVerbs,
   ...safeguardingCoercionVerbs,
   ...safeguardingHomeHazards,
@@ -43,18 +72,56 @@ const PROSE_LEADS = compilePhrases([
   ...YEAR_OLD,
 ]);
 type Lead =
-  'harm' | 'tail' | 'taking' | 'force' | 'coerce' | 'hazard' | 'threat' | 'towards' | 'age';
-const LEAD_KINDS = new Map<string, Lead>([
-  ...safeguardingHarmVerbs.map((verb) => [phraseKey(verb), 'harm'] as const),
-  ...safeguardingHarmVerbsWithTail.map((verb) => [phraseKey(verb), 'tail'] as const),
-  ...safeguardingTakingVerbs.map((verb) => [phraseKey(verb), 'taking'] as const),
-  ...safeguardingForceVerbs.map((verb) => [phraseKey(verb), 'force'] as const),
-  ...safeguardingCoercionVerbs.map((verb) => [phraseKey(verb), 'coerce'] as const),
-  ...safeguardingHomeHazards.map((phrase) => [phraseKey(phrase), 'hazard'] as const),
-  ...THREAT_VERBS.map((verb) => [phraseKey(verb), 'threat'] as const),
-  ...HOSTILE_WORDS.map((word) => [phraseKey(word), 'towards'] as const),
-  ...YEAR_OLD.map((phrase) => [phraseKey(phrase), 'age'] as const),
-]);
+  | 'harm'
+  | 'tail'
+  | 'taking'
+  | 'force'
+  | 'coerce'
+  | 'hazard'
+  | 'threat'
+  | 'towards'
+  | 'age'
+  | 'cue'
+  | 'fear'
+  | 'care'
+  | 'home'
+  | 'control'
+  | 'withhold'
+  | 'domestic'
+  | 'exploit'
+  | 'unseen'
+  | 'moving'
+  | 'attempt';
+/** Each lead's kinds, tried in order until one matches (a word may be a harm verb and a disclosure cue). */
+const LEAD_KINDS = new Map<string, Lead[]>();
+function addLeads(words: readonly string[], kind: Lead): void {
+  for (const word of words) {
+    const key = phraseKey(word);
+    const kinds = LEAD_KINDS.get(key);
+    if (kinds === undefined) LEAD_KINDS.set(key, [kind]);
+    else if (!kinds.includes(kind)) kinds.push(kind);
+  }
+}
+addLeads(safeguardingHarmVerbs, 'harm');
+addLeads(safeguardingHarmVerbsWithTail, 'tail');
+addLeads(safeguardingTakingVerbs, 'taking');
+addLeads(safeguardingMovingVerbs, 'moving');
+addLeads(safeguardingForceVerbs, 'force');
+addLeads(safeguardingCoercionVerbs, 'coerce');
+addLeads(safeguardingHomeHazards, 'hazard');
+addLeads(THREAT_VERBS, 'threat');
+addLeads(HOSTILE_WORDS, 'towards');
+addLeads(YEAR_OLD, 'age');
+addLeads(safeguardingFearWords, 'fear');
+addLeads(safeguardingControlVerbs, 'control');
+addLeads(safeguardingWithholdVerbs, 'withhold');
+addLeads(DOMESTIC_NOUN, 'domestic');
+addLeads(ATTEMPT_VERBS, 'attempt');
+addLeads(safeguardingUnseen, 'unseen');
+addLeads(safeguardingExploitationSigns, 'exploit');
+addLeads(safeguardingCareSigns, 'care');
+addLeads(safeguardingHomeSigns, 'home');
+addLeads(safeguardingDisclosureCues, 'cue');
 
 /** Relations and roles a person is named by after "his", "her", "their", "my". */
 const RELATION_WORDS =
@@ -62,12 +129,13 @@ const RELATION_WORDS =
 const RELATION = `(?:${RELATION_WORDS})`;
 /** People a case note names as "the ...". */
 const ROLE =
-  '(?:child|children|baby|babies|boy|girl|boys|girls|toddler|infant|young person|pupil|pupils|resident|residents|patient|service user|client|victim|kids?|teenager)';
+  '(?:child|children|baby|babies|boy|girl|boys|girls|toddler|infant|young person|pupil|pupils|resident|residents|patient|service user|client|victim|kids?|teenager|(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-year-old)';
 /** A person as the object of a verb: "him", "her", "the child", "his daughter", "a pupil". */
-const OBJECT = `(?:him|her|them|the[\\t ]+${ROLE}|(?:his|her|their|my|your)[\\t ]+${RELATION}|(?:a|another)[\\t ]+(?:child|pupil|resident|baby|girl|boy))`;
+const OBJECT_ALTERNATIVES = `him|her|them|the[\\t ]+${ROLE}|(?:his|her|their|my|your)[\\t ]+${RELATION}|(?:a|another)[\\t ]+(?:child|pupil|resident|baby|girl|boy)`;
+const OBJECT = `(?:${OBJECT_ALTERNATIVES})`;
 /** Things, not people, that "her"/"his" may introduce after a verb ("hit her target"). */
 const NOT_PERSON =
-  '(?![\\t ]+(?:target|deadline|limit|budget|car|phone|bike|door|wall|window|mark|stride|peak|record|head on|own|attention|interest|eye|chance|coat|bag))';
+  '(?![\\t ]+(?:target|deadline|limit|budget|car|phone|bike|door|wall|window|mark|stride|peak|record|head on|own|attention|interest|eye|chance|coat|bag|house|home|flat|garden|front|complaint|case|claim|application|cat|dog|pet|horse))';
 /** Who harmed a person in the passive ("was slapped by her partner"). */
 const BY_PERSON = `[\\t ]+by[\\t ]+(?:(?:his|her|their|the|a|an|an older|a older)[\\t ]+)?(?:${RELATION_WORDS}|stepfather|stepmother|step-dad|step-mum|uncle|aunt|cousin|neighbour|teacher|man|men|woman|adult|lodger|another (?:pupil|resident|child))\\b`;
 /** After a harm verb: a person as its object, or "by" and who did it. Sticky at the verb's end. */
@@ -84,7 +152,7 @@ const FORCE_TAIL = new RegExp(
 );
 /** After a coercion verb: a person and marriage, sex or crime ("forcing his daughter into a marriage"). Sticky at the verb's end. */
 const COERCE_TAIL = new RegExp(
-  `[\\t ]+${OBJECT}[\\t ]+(?:into[\\t ]+(?:(?:a|an)[\\t ]+)?(?:marriage|marrying|sex|sexual|prostitution|selling drugs|dealing|carrying drugs|running drugs|shoplifting)|(?:to[\\t ]+)?(?:marry|have sex|sleep with|sell drugs|deal drugs|carry drugs|hold drugs))\\b`,
+  `[\\t ]+${OBJECT}[\\t ]+(?:into[\\t ]+(?:(?:a|an)[\\t ]+)?(?:marriage|marrying|sex|sexual|prostitution|selling drugs|dealing|carrying drugs|running drugs|shoplifting)|(?:to[\\t ]+)?(?:marry|have sex|sleep with|sell drugs|deal drugs|carry drugs|hold drugs|send[\\t ]+(?:(?:him|her|them|me)[\\t ]+)?(?:photos|pictures|images|nudes|videos|naked|nude|explicit)))\\b`,
   'iy',
 );
 /** After a threat verb: a person and a weapon ("threatened her with a knife"). Sticky at the verb's end. */
@@ -108,10 +176,10 @@ const PERSON_SUBJECT_BEFORE = new RegExp(
 );
 /** After a passive "left": alone or without care ("was left on her own"). Sticky at the verb's end. */
 const LEFT_ALONE =
-  /[\t ]+(?:alone|unattended|unsupervised|home alone|on (?:his|her|their) own|by (?:himself|herself|themselves)|in (?:soiled|wet|dirty|urine-soaked) (?:bedding|sheets|clothes|clothing|nappies|nappy|pads?)|in bed all day|without (?:food|water|care|a meal|medication|(?:his|her|their) medication))\b/iy;
+  /[\t ]+(?:alone|unattended|unsupervised|home alone|on (?:his|her|their) own|by (?:himself|herself|themselves)|in (?:soiled|wet|dirty|urine-soaked) (?:bedding|sheets|clothes|clothing|nappies|nappy|pads?)|in the same (?:clothes|clothing|pads?|nappy|nappies)|in bed all day|without (?:food|water|care|a meal|medication|(?:his|her|their) medication))\b/iy;
 /** A child in the sentence with a carer's drink or drugs. */
 const CHILD_NEAR =
-  /\b(?:child|children|baby|babies|toddler|toddlers|infant|newborn|kids?|son|daughter)\b/i;
+  /\b(?:child|children|baby|babies|toddler|toddlers|infant|newborn|kids?|son|daughter|boys|girls|youngest|eldest|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]years?[- ]old)\b/i;
 
 /** A self-inflicted mishap, not harm by another ("she hit her head", "burned his hand on the cooker"). */
 const MISHAP =
@@ -151,14 +219,23 @@ function harmMatch(start: number, end: number): LexiconMatch {
   return { start, end, kind: 'phrase', anchored: true };
 }
 
-/** Matched lead text → its kind, memoised (the leads are a few hundred spellings of common words). */
-const leadCache = new Map<string, Lead | undefined>();
+/** A lead's kinds and its key (the spelling-folded form that tells signs apart). */
+interface LeadInfo {
+  kinds: readonly Lead[];
+  key: string;
+}
 
-function leadKind(matched: string): Lead | undefined {
-  if (leadCache.has(matched)) return leadCache.get(matched);
-  const kind = LEAD_KINDS.get(phraseKey(matched));
-  if (leadCache.size < 4096) leadCache.set(matched, kind);
-  return kind;
+/** Matched lead text → its kinds and key, memoised (the leads are a few hundred spellings of common words). */
+const leadCache = new Map<string, LeadInfo>();
+const NO_KINDS: readonly Lead[] = [];
+
+function leadInfo(matched: string): LeadInfo {
+  const cached = leadCache.get(matched);
+  if (cached !== undefined) return cached;
+  const key = phraseKey(matched);
+  const info = { kinds: LEAD_KINDS.get(key) ?? NO_KINDS, key };
+  if (leadCache.size < 4096) leadCache.set(matched, info);
+  return info;
 }
 
 /** A harm verb with a person as its object ("slapped her", "was punched by his brother"), or null. */
@@ -265,31 +342,504 @@ function ageGaps(text: string, yearOlds: readonly Span[]): LexiconMatch[] {
   return matches;
 }
 
+const FRAME_WORDS_TRIE = compilePhrases(safeguardingFrameWords);
+const PERSON_WORDS_TRIE = compilePhrases(safeguardingPersonWords);
+const CHILD_WORDS_TRIE = compilePhrases(safeguardingChildWords);
+/** A bracketed child's age after a name ("Ruby (15)"). Sticky at a `(`. */
+const BRACKET_AGE = /\((?:[1-9]|1[0-7])\)/y;
+
+/**
+ * Where the frame words, person words and children of one text are, found once through the word
+ * index when a sentence-level pattern first needs them, so each lead costs a binary search.
+ */
+class SentenceWords {
+  private frameSpans: Span[] | undefined;
+  private personSpans: Span[] | undefined;
+  private childSpans: Span[] | undefined;
+
+  constructor(private readonly text: string) {}
+
+  frames(): Span[] {
+    this.frameSpans ??= findPhrases(this.text, FRAME_WORDS_TRIE);
+    return this.frameSpans;
+  }
+
+  persons(): Span[] {
+    this.personSpans ??= findPhrases(this.text, PERSON_WORDS_TRIE);
+    return this.personSpans;
+  }
+
+  children(): Span[] {
+    if (this.childSpans === undefined) {
+      const spans = findPhrases(this.text, CHILD_WORDS_TRIE);
+      for (let at = this.text.indexOf('('); at >= 0; at = this.text.indexOf('(', at + 1)) {
+        BRACKET_AGE.lastIndex = at;
+        const age = BRACKET_AGE.exec(this.text);
+        if (age !== null) spans.push({ start: at, end: at + age[0].length });
+      }
+      this.childSpans = spans.sort((a, b) => a.start - b.start);
+    }
+    return this.childSpans;
+  }
+}
+/** Characters either side of a lead searched for the rest of a sentence-level pattern. */
+const SENTENCE_REACH = 160;
+
+/** Relations said without a possessive in case notes ("throws things at mum"). */
+const BARE_RELATION = 'mum|dad|mummy|daddy|nan|nanny|gran|grandad|grandma|stepdad|stepmum';
+/** After a fear word: the person feared, or going home ("frightened of her stepdad", "scared of going home"). Sticky at the word's end. */
+const FEAR_OBJECT = new RegExp(
+  `[\\t ]+(?:${OBJECT_ALTERNATIVES}|${BARE_RELATION}|(?:the|an|a|some)[\\t ]+(?:adults?|men|man|older (?:boys?|men|males?)|males?|lodger|stepfather|stepdad)|(?:going|going back|returning|being)[\\t ]+home|being alone with)\\b${NOT_PERSON}`,
+  'iy',
+);
+/** After a control verb: who, where or what a person may do ("restricting who he can see"). Sticky at the verb's end. */
+const CONTROL_TAIL =
+  /[\t ]+(?:(?:who|where|when|what)[\t ]+(?:he|she)[\t ]|(?:his|her)[\t ]+(?:phone|mobile|movements|calls|messages|social media|friends|contact with)\b|(?:his|her|(?:mr|mrs|ms|miss|mx)\.?[\t ]+[a-z]+['\u2019]s)[\t ]+(?:finances|money|bank account|bank card|benefits|pension)\b)/iy;
+/** After a withholding verb: a person's medication, food or money. Sticky at the verb's end. */
+const WITHHELD_THING = new RegExp(
+  `[\\t ]+(?:(?:his|her|their)[\\t ]+(?:medication|medicine|medicines|tablets|insulin|inhaler|food|meals|money|pension|benefits|bank card)\\b|(?:food|meals|medication|medicine|tablets|insulin|money)[\\t ]+from[\\t ]+${OBJECT}\\b)`,
+  'iy',
+);
+/** After an attempt: taking or harming a child ("tried to take the youngest", not "tried to take the children to the park"). Sticky at the words' end. */
+const ATTEMPT_TAIL = new RegExp(
+  `[\\t ]+(?:take|snatch|abduct|grab|strangle|smother|drown|run off with)[\\t ]+(?:the[\\t ]+(?:child|children|baby|kids|boys|girls|youngest|eldest)|(?:his|her|their|my)[\\t ]+${RELATION})\\b(?![\\t ]+(?:to|for|out|into|on|home|swimming|shopping|with)\\b)`,
+  'iy',
+);
+
+/** After a threat verb: to harm or take a person ("threatening to take the children"). Sticky at the verb's end. */
+const THREAT_TO = new RegExp(
+  `[\\t ]+to[\\t ]+(?:(?:kill|hurt|harm|hit|stab|beat|burn|strangle|attack|punch|kick|shoot)[\\t ]+(?:${OBJECT_ALTERNATIVES}|${BARE_RELATION}|himself|herself|themselves)\\b${NOT_PERSON}|(?:take|snatch|abduct|run off with)[\\t ]+(?:the[\\t ]+(?:child|children|baby|kids|boys|girls)|(?:his|her|their|my)[\\t ]+${RELATION})\\b)`,
+  'iy',
+);
+/** Just before "a domestic": a call-out or report, so "domestic" is the incident ("police were called to a domestic"). */
+const DOMESTIC_BEFORE =
+  /\b(?:called to|called out to|attended|attending|attend|reported|report of|reports of|there was|there has been|there had been|following|after|during|involved in|response to|responded to|call about|call to)[\t ]+$/i;
+/** After "a domestic": the end of the noun phrase, not "domestic violence", "domestic waste"... Sticky at its end. */
+const DOMESTIC_AFTER =
+  /(?:[\t ]*[;,.:!?)]|[\t ]*$|[\t ]+(?:at|last|on|in|between|involving|with|earlier|yesterday|overnight|this|that|where|when|and|which)\b)/y;
+
+/** Cues that are things done to someone: they need a person right after ("pushed her", "throws things at mum"). */
+const CUE_VERB =
+  /^(?:hit|hits|hitting|slapped|slaps|punched|punches|kicked|kicks|smacked|smacks|grabbed|grabs|pushed|pushes|pushing|shoved|shoves|touched|touches|touching|pressuring|pressured)$|[\t ]at$/i;
+/** Cues that are injuries: an accident in the sentence explains them ("a split lip after falling off his bike"). */
+const INJURY_CUE = /^(?:split lip|cut lip|fat lip|bruise|bruises|bruised|bruising|marks on)$/i;
+/** An accident or a medical cause named in a sentence. */
+const ACCIDENT =
+  /\b(?:fell|falling|fall|falls|tripped|slipped|accident|accidentally|collided|jab|vaccination|injection|operation|surgery|blood test)\b/i;
+/** After a cue verb: the person it was done to. Sticky at the verb's end. */
+const CUE_OBJECT = new RegExp(
+  `[\\t ]+(?:(?:back|again|hard|repeatedly|around|about)[\\t ]+)?(?:${OBJECT_ALTERNATIVES}|${BARE_RELATION}|me|us)\\b${NOT_PERSON}`,
+  'iy',
+);
+
+/** The text a sentence around `span` can cover at most: a cheap first check before the sentence is found. */
+function near(text: string, span: Span): Span {
+  return {
+    start: Math.max(0, span.start - SENTENCE_REACH),
+    end: Math.min(text.length, span.end + SENTENCE_REACH),
+  };
+}
+
+/** A harm cue in a sentence that frames a disclosure or concern and names a person ("she told staff he hits mum"), or null. */
+function disclosureAround(text: string, cue: Span, words: SentenceWords): LexiconMatch | null {
+  if (CUE_VERB.test(text.slice(cue.start, cue.end))) {
+    CUE_OBJECT.lastIndex = cue.end;
+    const object = CUE_OBJECT.exec(text);
+    if (object === null) return null;
+    if (MISHAP.test(text.slice(cue.start, cue.end + object[0].length + 12))) return null;
+  }
+  const reach = near(text, cue);
+  if (!overlapsAny(words.frames(), reach) || !overlapsAny(words.persons(), reach)) return null;
+  const window = sentenceWindow(text, cue.start, cue.end, SENTENCE_REACH);
+  if (!overlapsAny(words.frames(), window) || !overlapsAny(words.persons(), window)) return null;
+  if (
+    INJURY_CUE.test(text.slice(cue.start, cue.end)) &&
+    ACCIDENT.test(text.slice(window.start, window.end))
+  )
+    return null;
+  return harmMatch(cue.start, cue.end);
+}
+
+/** Fear of a person ("frightened of her stepdad", "scared of them" with a child in the sentence), or null. */
+function fearAfter(text: string, word: Span, words: SentenceWords): LexiconMatch | null {
+  FEAR_OBJECT.lastIndex = word.end;
+  const object = FEAR_OBJECT.exec(text);
+  if (object === null) return null;
+  if (/them$/i.test(object[0])) {
+    const window = sentenceWindow(text, word.start, word.end, SENTENCE_REACH);
+    if (!overlapsAny(words.children(), window)) return null;
+  }
+  return harmMatch(word.start, word.end + object[0].length);
+}
+
+/** Control of who a person sees or where they go, or of their phone, or null. */
+function controlAfter(text: string, verb: Span): LexiconMatch | null {
+  CONTROL_TAIL.lastIndex = verb.end;
+  const tail = CONTROL_TAIL.exec(text);
+  return tail === null ? null : harmMatch(verb.start, verb.end + tail[0].length);
+}
+
+/** Someone else's medication, food or money held back ("withholding his medication"), or null. */
+function withholdAfter(text: string, verb: Span): LexiconMatch | null {
+  WITHHELD_THING.lastIndex = verb.end;
+  const thing = WITHHELD_THING.exec(text);
+  if (thing === null || ownThing(text, verb.start, thing[0])) return null;
+  return harmMatch(verb.start, verb.end + thing[0].length);
+}
+
+/** After a moving verb: money out of a person's account ("moving money out of her account"). Sticky at the verb's end. */
+const MONEY_OUT =
+  /[\t ]+(?:(?:all|most|some)[\t ]+(?:of[\t ]+)?)?(?:the[\t ]+)?(?:money|cash|funds|savings)[\t ]+(?:out[\t ]+of|from)[\t ]+(?:her|his|their)[\t ]+(?:bank[\t ]+|savings[\t ]+|joint[\t ]+)?(?:account|accounts)\b/iy;
+
+/** Money moved out of someone else's account, or null. */
+function movingAfter(text: string, verb: Span): LexiconMatch | null {
+  MONEY_OUT.lastIndex = verb.end;
+  const tail = MONEY_OUT.exec(text);
+  if (tail === null || ownThing(text, verb.start, tail[0])) return null;
+  return harmMatch(verb.start, verb.end + tail[0].length);
+}
+
+/** An attempt to take or harm a child ("tried to take the youngest"), or null. */
+function attemptAfter(text: string, verb: Span): LexiconMatch | null {
+  ATTEMPT_TAIL.lastIndex = verb.end;
+  const tail = ATTEMPT_TAIL.exec(text);
+  return tail === null ? null : harmMatch(verb.start, verb.end + tail[0].length);
+}
+
+/** A threat to harm or take a person ("threatened to take the children"), or null. */
+function threatToAfter(text: string, verb: Span): LexiconMatch | null {
+  THREAT_TO.lastIndex = verb.end;
+  const tail = THREAT_TO.exec(text);
+  return tail === null ? null : harmMatch(verb.start, verb.end + tail[0].length);
+}
+
+/** "a domestic" as an incident the police or others were called to, or null. */
+function domesticIncident(text: string, lead: Span): LexiconMatch | null {
+  if (!DOMESTIC_BEFORE.test(text.slice(Math.max(0, lead.start - 32), lead.start))) return null;
+  DOMESTIC_AFTER.lastIndex = lead.end;
+  return DOMESTIC_AFTER.test(text) ? harmMatch(lead.start, lead.end) : null;
+}
+
+/** After "not been seen": the end of the phrase, not "never seen snow". Sticky at its end. */
+const UNSEEN_AFTER =
+  /(?:[\t ]*[;,.:!?)]|[\t ]*$|[\t ]+(?:since|for|outside|at|in|leaving|going|out|again|or|and|during|over|recently|today|yesterday|this)\b)/y;
+
+/** A child nobody has seen ("the children have not been seen since term started"), or null; a heading before a colon does not name the child. */
+function unseenChild(text: string, lead: Span, words: SentenceWords): LexiconMatch | null {
+  UNSEEN_AFTER.lastIndex = lead.end;
+  if (!UNSEEN_AFTER.test(text)) return null;
+  const window = sentenceWindow(text, lead.start, lead.end, SENTENCE_REACH);
+  const colon = text.slice(window.start, lead.start).lastIndexOf(':');
+  const clause = { start: window.start + colon + 1, end: lead.start };
+  return overlapsAny(words.children(), clause) ? harmMatch(lead.start, lead.end) : null;
+}
+
+/** Distinct signs a sentence needs (one of them a sign of a person not cared for): two are often innocent. */
+const CLUSTER_SIGNS = 3;
+
+interface Sign extends Span {
+  key: string;
+  kind: 'care' | 'home' | 'exploit';
+}
+
+/**
+ * A sign of a person not cared for with two more signs of neglect or of the home's state, and a
+ * person, in one sentence ("sleeping in a chair surrounded by rubbish and there was no heating").
+ */
+function neglectClusters(
+  text: string,
+  signs: readonly Sign[],
+  words: SentenceWords,
+): LexiconMatch[] {
+  return clusters(text, signs, 'care', CLUSTER_SIGNS, () => words.persons());
+}
+
+/** Two signs of exploitation and a child in one sentence ("Ruby (15) ... older males ... new clothes and phones"). */
+function exploitationClusters(
+  text: string,
+  signs: readonly Sign[],
+  words: SentenceWords,
+): LexiconMatch[] {
+  return clusters(text, signs, 'exploit', 2, () => words.children());
+}
+
+/** Sentences with `needed` distinct signs (one of kind `lead`, the rest of its family) and one of `who`. */
+function clusters(
+  text: string,
+  signs: readonly Sign[],
+  lead: Sign['kind'],
+  needed: number,
+  who: () => readonly Span[],
+): LexiconMatch[] {
+  const family = (sign: Sign): boolean =>
+    lead === 'exploit' ? sign.kind === 'exploit' : sign.kind !== 'exploit';
+  const matches: LexiconMatch[] = [];
+  let covered = -1;
+  let from = 0;
+  for (const sign of signs) {
+    if (sign.kind !== lead || sign.start < covered) continue;
+    if (!overlapsAny(who(), near(text, sign))) continue;
+    const window = sentenceWindow(text, sign.start, sign.end, SENTENCE_REACH);
+    while (from < signs.length && (signs[from] as Sign).start < window.start) from += 1;
+    const keys = new Set<string>();
+    let first = sign;
+    let last = sign;
+    for (let i = from; i < signs.length; i += 1) {
+      const candidate = signs[i] as Sign;
+      if (candidate.start >= window.end) break;
+      if (!family(candidate)) continue;
+      keys.add(candidate.key);
+      if (candidate.start < first.start) first = candidate;
+      if (candidate.end > last.end) last = candidate;
+    }
+    if (keys.size < needed) continue;
+    if (!overlapsAny(who(), window)) continue;
+    matches.push(harmMatch(first.start, last.end));
+    covered = window.end;
+  }
+  return matches;
+}
+
+/** The matcher for one kind of lead, or null when the kind needs the whole sentence (ages, signs). */
+function leadMatch(
+  text: string,
+  lead: Span,
+  kind: Lead,
+  words: SentenceWords,
+): LexiconMatch | null {
+  switch (kind) {
+    case 'harm':
+      return harmAfter(text, lead);
+    case 'taking':
+      return takingAfter(text, lead);
+    case 'tail':
+      return tailAfter(text, lead) ?? passiveLeftAfter(text, lead);
+    case 'force':
+      return forceAfter(text, lead);
+    case 'coerce':
+      return coerceAfter(text, lead);
+    case 'hazard':
+      return hazardNear(text, lead);
+    case 'threat':
+      return weaponAfter(text, lead) ?? threatToAfter(text, lead);
+    case 'towards':
+      return towardsAfter(text, lead);
+    case 'cue':
+      return disclosureAround(text, lead, words);
+    case 'fear':
+      return fearAfter(text, lead, words);
+    case 'control':
+      return controlAfter(text, lead);
+    case 'withhold':
+      return withholdAfter(text, lead);
+    case 'domestic':
+      return domesticIncident(text, lead);
+    case 'unseen':
+      return unseenChild(text, lead, words);
+    case 'moving':
+      return movingAfter(text, lead);
+    case 'attempt':
+      return attemptAfter(text, lead);
+    default:
+      return null;
+  }
+}
+
 /**
  * Harm to a person written as prose no phrase list covers: a harm verb with a person as its object
- * ("he slapped her", "locked the child in", "was punched by her partner"), or a child's age set
- * against an adult's in one sentence, or someone taking a person's money or papers ("takes her pension").
+ * ("he slapped her", "locked the child in", "was punched by her partner"), a child's age set against
+ * an adult's in one sentence, someone taking a person's money or papers ("takes her pension"), a
+ * harm cue in a sentence that frames a disclosure or concern about a person ("told staff that a carer
+ * had pushed her"), fear of a person, control of who a person sees, medication withheld, "called to a
+ * domestic", a child nobody has seen, and clusters of neglect or exploitation signs in one sentence.
  */
 export function harmInProse(text: string): LexiconMatch[] {
   const matches: LexiconMatch[] = [];
   const yearOlds: Span[] = [];
+  const signs: Sign[] = [];
+  const words = new SentenceWords(text);
+  let frameCovered = -1;
   for (const lead of findPhrases(text, PROSE_LEADS)) {
-    const kind = leadKind(text.slice(lead.start, lead.end));
+    const info = leadInfo(text.slice(lead.start, lead.end));
     let match: LexiconMatch | null = null;
-    if (kind === 'harm') match = harmAfter(text, lead);
-    else if (kind === 'taking') match = takingAfter(text, lead);
-    else if (kind === 'tail') match = tailAfter(text, lead) ?? passiveLeftAfter(text, lead);
-    else if (kind === 'force') match = forceAfter(text, lead);
-    else if (kind === 'coerce') match = coerceAfter(text, lead);
-    else if (kind === 'hazard') match = hazardNear(text, lead);
-    else if (kind === 'threat') match = weaponAfter(text, lead);
-    else if (kind === 'towards') match = towardsAfter(text, lead);
-    else if (kind === 'age') yearOlds.push(lead);
-    if (match !== null) matches.push(match);
+    for (const kind of info.kinds) {
+      if (kind === 'age') yearOlds.push(lead);
+      else if (kind === 'care' || kind === 'home' || kind === 'exploit')
+        signs.push({ start: lead.start, end: lead.end, key: info.key, kind });
+      else if (kind === 'cue' && lead.start < frameCovered) continue;
+      else match = leadMatch(text, lead, kind, words);
+      if (match !== null) break;
+    }
+    if (match === null) continue;
+    matches.push(match);
+    frameCovered = sentenceWindow(text, match.start, match.end, SENTENCE_REACH).end;
   }
   if (yearOlds.length > 1) matches.push(...ageGaps(text, yearOlds));
+  if (signs.length > 1)
+    matches.push(
+      ...neglectClusters(text, signs, words),
+      ...exploitationClusters(text, signs, words),
+    );
   return matches;
 }
+
+/**
+ * After a lexicon match: a noun that makes it the name of a room, a course, a policy or a statistic
+ * rather than a case ("child protection conference room", "domestic abuse figures", "self-neglect and
+ * hoarding protocol"). Sticky at the match's end.
+ */
+const INSTITUTION_AFTER =
+  /[\t ]+(?:(?:and|or|&)[\t ]+[a-z]+[\t ]+)?(?:rooms?|suite|training|courses?|templates?|polic(?:y|ies)|procedures?|guidance|leaflets?|toolkits?|modules?|e-learning|elearning|awareness|week|month|day|strategy|statistics|stats|figures|data|dataset|dashboard|budget|funding|grants?|act|bill|commissioner|forum|network|newsletter|framework|protocols?|champions?|webinars?|workshops?|campaigns?|conference|conferences|research|posters?)\b/iy;
+/** Characters before a match searched for a topic or statistic frame. */
+const FRAME_REACH = 48;
+/** Nouns for material or events about a topic ("guidance on domestic abuse", "training about neglect"). */
+const TOPIC_NOUNS = new Set(
+  (
+    'guidance training policy policies strategy awareness campaign campaigns statistics figures data ' +
+    'research conference webinar workshop course e-learning briefing toolkit leaflet funding grant ' +
+    'legislation law session sessions module talk presentation'
+  ).split(' '),
+);
+/** Prepositions joining a topic noun to its topic. */
+const TOPIC_PREPOSITIONS = new Set([
+  'on',
+  'about',
+  'around',
+  'regarding',
+  'covering',
+  'into',
+  'for',
+]);
+/** Verbs and phrases that make what follows a cause to work on, not a case ("tackling domestic abuse"). */
+const TOPIC_VERBS = new Set(
+  (
+    'tackling tackle preventing prevent ending end reducing reduce combating combatting addressing ' +
+    'address understanding recognising recognizing'
+  ).split(' '),
+);
+/** Nouns that make what follows "of" a statistic ("the number of section 47 enquiries"). */
+const COUNT_NOUNS = new Set(
+  'number numbers rate rates proportion percentage count total volume level levels'.split(' '),
+);
+
+/** The words a topic frame can end with, just before a match: only then are more words read. */
+const FRAME_WORDS = new Set([...TOPIC_VERBS, ...TOPIC_PREPOSITIONS, 'the', 'of', 'to']);
+
+function isWordLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 45;
+}
+
+/** Up to `count` words (letters and hyphens, lower case) just before `position`, nearest first, separated by spaces or tabs only. */
+function wordsBefore(text: string, position: number, count: number): string[] {
+  const words: string[] = [];
+  let i = position;
+  while (words.length < count) {
+    let gap = i;
+    while (gap > 0 && (text.charCodeAt(gap - 1) === 32 || text.charCodeAt(gap - 1) === 9)) gap -= 1;
+    if (gap === i && words.length > 0) break;
+    let start = gap;
+    while (start > 0 && isWordLetter(text.charCodeAt(start - 1))) start -= 1;
+    if (start === gap) break;
+    words.push(text.slice(start, gap).toLowerCase());
+    i = start;
+    if (start > 0 && position - start > FRAME_REACH) break;
+  }
+  return words;
+}
+
+/** Longest word in FRAME_WORDS, so longer words before a match are not read. */
+const FRAME_WORD_MAX = Math.max(...[...FRAME_WORDS].map((word) => word.length));
+
+/** Whether the word just before `position` (after spaces or tabs) is one a topic frame can end with. */
+function frameWordBefore(text: string, position: number): boolean {
+  let end = position;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end -= 1;
+  let start = end;
+  while (start > 0 && end - start <= FRAME_WORD_MAX && isWordLetter(text.charCodeAt(start - 1)))
+    start -= 1;
+  if (start === end || end - start > FRAME_WORD_MAX) return false;
+  return FRAME_WORDS.has(text.slice(start, end).toLowerCase());
+}
+
+/** Whether " of " occurs within FRAME_REACH characters before `position` (a count may stand there). */
+function ofBefore(text: string, position: number): boolean {
+  for (let i = position - 4; i >= 0 && i >= position - FRAME_REACH; i -= 1) {
+    if (
+      text.charCodeAt(i) === 32 &&
+      (text.charCodeAt(i + 1) | 32) === 111 &&
+      (text.charCodeAt(i + 2) | 32) === 102 &&
+      text.charCodeAt(i + 3) === 32
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Whether a topic frame stands just before a match ("guidance on", "tackling", "victims of"). */
+function topicBefore(words: readonly string[]): boolean {
+  const [w0, w1, w2, w3] = words;
+  if (w0 === undefined) return false;
+  if (TOPIC_VERBS.has(w0)) return true;
+  if (w0 === 'of' && (w1 === 'survivors' || w1 === 'victims')) return true;
+  if (w0 === 'to' && w1 === 'responding') return true;
+  const [p, n, n2, n3] = w0 === 'the' ? [w1, w2, w3, words[4]] : [w0, w1, w2, w3];
+  if (p !== undefined && TOPIC_PREPOSITIONS.has(p)) return n !== undefined && TOPIC_NOUNS.has(n);
+  if (p === 'to' && n === 'relating') return n2 !== undefined && TOPIC_NOUNS.has(n2);
+  if (p === 'to' && n === 'relation' && n2 === 'in') return n3 !== undefined && TOPIC_NOUNS.has(n3);
+  return false;
+}
+
+/** Whether a count stands just before a match, up to two words back ("the number of children on"). */
+function statisticBefore(words: readonly string[]): boolean {
+  for (let k = 0; k <= 2; k += 1) {
+    const next = words[k + 1];
+    if (words[k] === 'of' && next !== undefined && COUNT_NOUNS.has(next)) return true;
+  }
+  return false;
+}
+/** After "left alone" or "found alone": a task, so someone was left to work, not neglected ("left alone to run the desk"). Sticky at its end. */
+const ALONE_TO_WORK =
+  /[\t ]+to[\t ]+(?:run|manage|cover|staff|finish|work|lead|open|close|answer|deal with|get on with|look after the (?:desk|office|shop|site|building))\b/iy;
+/** A proportion of a population ("one in six children"): the sentence is a statistic, not a case. */
+const PROPORTION =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})[\t ]+in[\t ]+(?:two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})[\t ]+(?:children|young people|adults|women|men|people|households|families|residents|girls|boys|pupils|victims)\b/i;
+
+/** The start of a proportion ("one in", "1 in"), found through the word index before PROPORTION is tried. */
+const PROPORTION_LEADS = compilePhrases(
+  'one two three four five six seven eight nine ten 1 2 3 4 5 6 7 8 9 10'
+    .split(' ')
+    .map((n) => `${n} in`),
+);
+
+/**
+ * Drops lexicon matches that name a course, a room, a policy topic or a statistic rather than a
+ * person's case. Unanchored terms are left alone: they score below the reporting threshold anyway.
+ */
+export const notACase: MatchRefiner = (text, matches) => {
+  let proportions: Span[] | undefined;
+  return matches.filter((match) => {
+    if (match.kind === 'term' && !match.anchored) return true;
+    INSTITUTION_AFTER.lastIndex = match.end;
+    if (INSTITUTION_AFTER.test(text)) return false;
+    if (
+      (text.charCodeAt(match.end - 1) | 32) === 101 &&
+      text.slice(match.end - 5, match.end).toLowerCase() === 'alone'
+    ) {
+      ALONE_TO_WORK.lastIndex = match.end;
+      if (ALONE_TO_WORK.test(text)) return false;
+    }
+    if (frameWordBefore(text, match.start) || (!match.anchored && ofBefore(text, match.start))) {
+      const words = wordsBefore(text, match.start, 6);
+      if (topicBefore(words)) return false;
+      if (!match.anchored && statisticBefore(words)) return false;
+    }
+    proportions ??= findPhrases(text, PROPORTION_LEADS);
+    if (proportions.length === 0) return true;
+    const sentence = sentenceWindow(text, match.start, match.end, SENTENCE_REACH);
+    if (!overlapsAny(proportions, sentence)) return true;
+    return !PROPORTION.test(text.slice(sentence.start, sentence.end));
+  });
+};
 
 /** Every fixed regex of this detector, for the ReDoS and ES2016 checks in the tests. */
 export const safeguardingRegexes: readonly RegExp[] = [
@@ -310,6 +860,23 @@ export const safeguardingRegexes: readonly RegExp[] = [
   ARTICLE_OBJECT,
   AGE_BEFORE,
   ADULT_NOUN,
+  BRACKET_AGE,
+  CUE_VERB,
+  CUE_OBJECT,
+  FEAR_OBJECT,
+  MONEY_OUT,
+  ATTEMPT_TAIL,
+  INJURY_CUE,
+  ACCIDENT,
+  CONTROL_TAIL,
+  WITHHELD_THING,
+  THREAT_TO,
+  DOMESTIC_BEFORE,
+  DOMESTIC_AFTER,
+  UNSEEN_AFTER,
+  INSTITUTION_AFTER,
+  ALONE_TO_WORK,
+  PROPORTION,
 ];
 
 export const detector: Detector = createLexiconDetector(
@@ -323,4 +890,5 @@ export const detector: Detector = createLexiconDetector(
   safeguardingLexicon,
   undefined,
   harmInProse,
+  notACase,
 );

@@ -7,7 +7,7 @@ import { safeguardingFreshCases, safeguardingFreshSecondCases } from './safeguar
 /** What each set achieved on SAFEGUARDING after tuning, rounded down to the hundredth. */
 const FLOORS: ReadonlyArray<readonly [string, readonly CorpusCase[], number, number]> = [
   ['round one', safeguardingFreshCases, 1.0, 1.0],
-  ['round two', safeguardingFreshSecondCases, 0.92, 0.6],
+  ['round two', safeguardingFreshSecondCases, 1.0, 0.8],
 ];
 
 describe.each(FLOORS)('fresh safeguarding set, %s', (_name, cases, precision, recall) => {

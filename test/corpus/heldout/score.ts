@@ -24,8 +24,8 @@ export const HELDOUT_TEST_FLOORS: Readonly<Record<string, Floor>> = {
   SPECIAL_CATEGORY_HEALTH: { precision: 0.9, recall: 0.9 },
   SPECIAL_CATEGORY_OTHER: { precision: 1.0, recall: 0.7 },
   CRIMINAL_OFFENCE: { precision: 0.88, recall: 0.93 },
-  SAFEGUARDING: { precision: 1.0, recall: 0.47 },
-  COMMERCIAL_CONFIDENTIAL: { precision: 0.92, recall: 0.75 },
+  SAFEGUARDING: { precision: 1.0, recall: 0.52 },
+  COMMERCIAL_CONFIDENTIAL: { precision: 0.93, recall: 0.87 },
 };
 
 export interface HeldoutReport {
