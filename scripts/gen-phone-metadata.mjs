@@ -1,4 +1,4 @@
-// Writes src/detectors/lib/phone-metadata-gb.ts: libphonenumber-js metadata trimmed to GB, for a small event bundle.
+// Writes test/fixtures/phone-metadata-gb.ts: libphonenumber-js metadata trimmed to GB, the reference the phone detector's length rule is tested against.
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -28,9 +28,7 @@ export function metadataSource() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const target = fileURLToPath(
-    new URL('../src/detectors/lib/phone-metadata-gb.ts', import.meta.url),
-  );
+  const target = fileURLToPath(new URL('../test/fixtures/phone-metadata-gb.ts', import.meta.url));
   writeFileSync(target, metadataSource());
   console.log(`wrote ${target}`);
 }

@@ -16,11 +16,11 @@ import { criminalOffenceLexicon } from '../../src/detectors/lexicons/criminal-of
 import { safeguardingLexicon } from '../../src/detectors/lexicons/safeguarding';
 import { specialCategoryHealthLexicon } from '../../src/detectors/lexicons/special-category-health';
 import { specialCategoryOtherLexicon } from '../../src/detectors/lexicons/special-category-other';
-import { gbMetadata } from '../../src/detectors/lib/phone-metadata-gb';
 import { beginText, digitRuns, phraseStart } from '../../src/detectors/lib/prefilter';
 import { phraseKey, wordsMatcher } from '../../src/detectors/lib/words';
 import { scanText } from '../../src/detectors/scan';
-import { GB_POSSIBLE_LENGTHS } from '../../src/detectors/uk-phone';
+import { GB_POSSIBLE_LENGTHS, gbPossible } from '../../src/detectors/uk-phone';
+import { gbMetadata } from '../fixtures/phone-metadata-gb';
 
 const LEXICONS: readonly LexiconData[] = [
   commercialConfidentialLexicon,
@@ -215,13 +215,34 @@ test('a private key block and a URL are found in a long message (their searches 
 });
 
 describe('GB phone possible lengths', () => {
+  test("GB_POSSIBLE_LENGTHS are libphonenumber's for GB", () => {
+    expect(GB_POSSIBLE_LENGTHS).toEqual(
+      (gbMetadata as unknown as { countries: { GB: unknown[] } }).countries.GB[3],
+    );
+  });
+
+  test('a national number starting with 0 or 00 (`+44 (0)20…`) is possible exactly as libphonenumber says', () => {
+    const r = random(6);
+    for (let length = 1; length <= 17; length += 1) {
+      for (let i = 0; i < 200; i += 1) {
+        let national = i % 4 === 0 ? '00' : '0';
+        while (national.length < length) national += String(Math.floor(r() * 10));
+        national = national.slice(0, length);
+        expect([national, gbPossible(national)]).toEqual([
+          national,
+          isPossiblePhoneNumber(`+44${national}`, gbMetadata),
+        ]);
+      }
+    }
+  });
+
   test('a national number not starting with 0 is possible exactly when its length is a GB possible length', () => {
     const r = random(5);
     for (let length = 1; length <= 17; length += 1) {
       for (let i = 0; i < 200; i += 1) {
         let national = String(1 + Math.floor(r() * 9));
         while (national.length < length) national += String(Math.floor(r() * 10));
-        expect([national, GB_POSSIBLE_LENGTHS.includes(national.length)]).toEqual([
+        expect([national, gbPossible(national)]).toEqual([
           national,
           isPossiblePhoneNumber(`+44${national}`, gbMetadata),
         ]);
@@ -239,8 +260,10 @@ test('without TextEncoder (an event runtime may lack it) a scan finds the same',
   Reflect.deleteProperty(globalThis, 'TextEncoder');
   try {
     jest.isolateModules(() => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh copy of the modules, loaded without TextEncoder
-      const fresh = require('../../src/detectors/scan') as typeof import('../../src/detectors/scan');
+      type Scan = typeof import('../../src/detectors/scan');
+      // A fresh copy of the modules, loaded without TextEncoder.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const fresh: Scan = require('../../src/detectors/scan');
       expect(texts.map((text) => fresh.scanText(text))).toEqual(expected);
     });
   } finally {
