@@ -257,39 +257,36 @@ function takingAfter(text: string, verb: Span): LexiconMatch | null {
   return harmMatch(verb.start, verb.end + thing[0].length);
 }
 
+/** A harm match from `lead` through what sticky `tail` matches right after it, or null. */
+function withTail(tail: RegExp, text: string, lead: Span): LexiconMatch | null {
+  tail.lastIndex = lead.end;
+  const rest = tail.exec(text);
+  return rest === null ? null : harmMatch(lead.start, lead.end + rest[0].length);
+}
+
 /** "locked", "left" or "touched" with a person and the word that makes it harm, or null. */
 function tailAfter(text: string, verb: Span): LexiconMatch | null {
-  HARM_TAIL.lastIndex = verb.end;
-  const object = HARM_TAIL.exec(text);
-  return object === null ? null : harmMatch(verb.start, verb.end + object[0].length);
+  return withTail(HARM_TAIL, text, verb);
 }
 
 /** "threw" or "pushed" with a person and where they were thrown, or null. */
 function forceAfter(text: string, verb: Span): LexiconMatch | null {
-  FORCE_TAIL.lastIndex = verb.end;
-  const tail = FORCE_TAIL.exec(text);
-  return tail === null ? null : harmMatch(verb.start, verb.end + tail[0].length);
+  return withTail(FORCE_TAIL, text, verb);
 }
 
 /** A coercion verb with a person and marriage, sex or crime, or null. */
 function coerceAfter(text: string, verb: Span): LexiconMatch | null {
-  COERCE_TAIL.lastIndex = verb.end;
-  const tail = COERCE_TAIL.exec(text);
-  return tail === null ? null : harmMatch(verb.start, verb.end + tail[0].length);
+  return withTail(COERCE_TAIL, text, verb);
 }
 
 /** A threat to a person with a weapon, or null. */
 function weaponAfter(text: string, verb: Span): LexiconMatch | null {
-  WEAPON_TAIL.lastIndex = verb.end;
-  const tail = WEAPON_TAIL.exec(text);
-  return tail === null ? null : harmMatch(verb.start, verb.end + tail[0].length);
+  return withTail(WEAPON_TAIL, text, verb);
 }
 
 /** Aggression or violence towards a person ("aggressive towards the children"), or null. */
 function towardsAfter(text: string, word: Span): LexiconMatch | null {
-  TOWARDS_PERSON.lastIndex = word.end;
-  const tail = TOWARDS_PERSON.exec(text);
-  return tail === null ? null : harmMatch(word.start, word.end + tail[0].length);
+  return withTail(TOWARDS_PERSON, text, word);
 }
 
 /** A person "was left" alone or unattended ("the baby was left on her own"), or null. */
@@ -474,9 +471,7 @@ function fearAfter(text: string, word: Span, words: SentenceWords): LexiconMatch
 
 /** Control of who a person sees or where they go, or of their phone, or null. */
 function controlAfter(text: string, verb: Span): LexiconMatch | null {
-  CONTROL_TAIL.lastIndex = verb.end;
-  const tail = CONTROL_TAIL.exec(text);
-  return tail === null ? null : harmMatch(verb.start, verb.end + tail[0].length);
+  return withTail(CONTROL_TAIL, text, verb);
 }
 
 /** Someone else's medication, food or money held back ("withholding his medication"), or null. */
@@ -501,16 +496,12 @@ function movingAfter(text: string, verb: Span): LexiconMatch | null {
 
 /** An attempt to take or harm a child ("tried to take the youngest"), or null. */
 function attemptAfter(text: string, verb: Span): LexiconMatch | null {
-  ATTEMPT_TAIL.lastIndex = verb.end;
-  const tail = ATTEMPT_TAIL.exec(text);
-  return tail === null ? null : harmMatch(verb.start, verb.end + tail[0].length);
+  return withTail(ATTEMPT_TAIL, text, verb);
 }
 
 /** A threat to harm or take a person ("threatened to take the children"), or null. */
 function threatToAfter(text: string, verb: Span): LexiconMatch | null {
-  THREAT_TO.lastIndex = verb.end;
-  const tail = THREAT_TO.exec(text);
-  return tail === null ? null : harmMatch(verb.start, verb.end + tail[0].length);
+  return withTail(THREAT_TO, text, verb);
 }
 
 /** "a domestic" as an incident the police or others were called to, or null. */
