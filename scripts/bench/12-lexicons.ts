@@ -102,6 +102,12 @@ export async function run(): Promise<void> {
     ['hyphens', 'self-'.repeat(MB / 5)],
     ['abbreviation stops', 'Mr. '.repeat(MB / 4)],
     ['names with predicates', 'Mia Khan has '.repeat(MB / 13)],
+    // The structural matchers' leads, each with most of its tail.
+    ['disclosure frames', 'she disclosed that he hit her and '.repeat(MB / 34)],
+    ['fear of a person', 'scared of going home to her stepdad '.repeat(MB / 36)],
+    ['threats', 'threatened to take the children '.repeat(MB / 32)],
+    ['negotiating positions', 'our opening offer of £1.2m to Redwood '.repeat(MB / 38)],
+    ['party membership', 'a member of the Labour Party '.repeat(MB / 29)],
   ];
   for (const [name, input] of hostile) {
     let worst = 0;

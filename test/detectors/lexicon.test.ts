@@ -394,6 +394,11 @@ describe('regexes are linear and ES2016', () => {
       '13-year-old 22-year-old man '.repeat(size / 28),
       'PIN 3-1-8-4 '.repeat(size / 12),
       'key safe by the door, '.repeat(size / 22),
+      'she disclosed that he hit her and '.repeat(size / 34),
+      'scared of going home to her stepdad '.repeat(size / 36),
+      'threatened to take the children '.repeat(size / 32),
+      'our opening offer of £1.2m to Redwood '.repeat(size / 38),
+      'a member of the Labour Party '.repeat(size / 29),
     ];
     for (const text of inputs) {
       for (const detector of CATEGORY_DETECTORS) {
