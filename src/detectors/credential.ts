@@ -68,7 +68,7 @@ function mayHoldPrivateKey(text: string): boolean {
 
 /** Words and punctuation between a keyword and its value: "is", "has been reset to", ":", "=". */
 const CONNECTOR =
-  /[\t ]*(?:(?:[:=\u2013\u2014-]|is\b|was\b|are\b|will be\b|has been\b|have been\b|reset to\b|set to\b|changed to\b|now\b|with\b|as\b|to\b|of\b|number\b|no\.|no\b|code\b|for (?:this|the|that|your|his|her|their) (?:account|laptop|device|phone|mailbox|folder|file|zip|spreadsheet|document|router|system|portal)\b)[\t ]*)*/y;
+  /[\t ]*(?:(?:[:=\u2013\u2014-]|is\b|was\b|are\b|will be\b|has been\b|have been\b|reset to\b|set to\b|changed to\b|now\b|with\b|as\b|to\b|of\b|number\b|no\.|no\b|code\b|it['\u2019]s\b|it is\b|use\b|enter\b|yw\b|ydy\b|,(?=[\t ]*(?:use|enter|it['\u2019]s|it is)\b)|\([^()\r\n]{1,40}\)|for (?:this|the|that|your|his|her|their) (?:account|laptop|device|phone|mailbox|folder|file|zip|spreadsheet|document|router|system|portal)\b)[\t ]*)*/y;
 const VALUE = /[^\s"'`<>[\]{}()\u2018\u2019\u201c\u201d]{1,128}/y;
 const LOGIN_SPLIT = /[\t ]*(?:[/\\,|]|\band\b|\bwith(?:[\t ]+(?:pass|password|pw|pwd)\b)?)[\t ]*/y;
 const PLACEHOLDER = /^(?:[-#*.?_\u00b7\u2022]+|\d*x+\d*)$/i;
@@ -139,11 +139,12 @@ function restOfLineEmpty(text: string, from: number): boolean {
   return true;
 }
 
-/** What joins a keyword to its value: `strong` when a `:` or `=` is among it, `bare` when only spaces. */
+/** What joins a keyword to its value: `strong` when a `:` or `=` is among it, `bare` when only spaces, `dash` when a dash is among it. */
 interface Connector {
   end: number;
   strong: boolean;
   bare: boolean;
+  dash?: boolean;
 }
 
 interface Value extends Span {
@@ -195,7 +196,12 @@ function connectorAt(text: string, at: number): Connector {
     const newline = /^\r?\n[\t ]*/.exec(text.slice(end, end + 16));
     if (newline !== null) end += newline[0].length;
   }
-  return { end, strong, bare: consumed.trim().length === 0 };
+  return {
+    end,
+    strong,
+    bare: consumed.trim().length === 0,
+    dash: /[\u2013\u2014-]/.test(consumed),
+  };
 }
 
 function acceptableValue(value: string, lexicon: CompiledCredential): boolean {
@@ -306,7 +312,9 @@ function pinValue(value: string): boolean {
 const QUALIFIER =
   /[\t ]+(?:(?:is|are|was)[\t ]+)?(?:for|on|at|to|of|in|by|near|behind|beside|outside|inside|next to|under)\b/y;
 const LATE_CONNECTOR =
-  /\s(?:is|was|are|will be|has been changed to|has been reset to|changed to|set to|opens with|unlocks with|uses)\s|[:=]\s?/;
+  /\s(?:is|was|are|will be|has been changed to|has been reset to|changed to|set to|opens with|unlocks with|uses|yw|ydy)\s|[:=]\s?/;
+/** Up to four plain words between a PIN keyword and a late connector, with no qualifier ("code the portal texted me is", "cod y drws cefn yw"). */
+const PIN_WORDS = /^(?:[\t ]+[a-z]+(?:['\u2019][a-z]+)?){1,4}$/i;
 /** A code after its place, set off by a comma ("the keypad by the side door, 2958"): PINs only. */
 const LATE_PIN_COMMA = /^,[\t ]?(?=\d)/;
 
@@ -314,25 +322,51 @@ const LATE_PIN_COMMA = /^,[\t ]?(?=\d)/;
 function lateConnector(text: string, keywordEnd: number, kind: Kind): Connector | null {
   QUALIFIER.lastIndex = keywordEnd;
   const qualifier = QUALIFIER.exec(text);
-  if (qualifier === null) return null;
-  const from = keywordEnd + qualifier[0].length;
+  if (qualifier === null && kind !== 'pin') return null;
+  const from = keywordEnd + (qualifier === null ? 0 : qualifier[0].length);
   let ahead = text.slice(from, keywordEnd + 70);
   const stop = /[\r\n]|[.!?]\s/.exec(ahead);
   if (stop !== null) ahead = ahead.slice(0, stop.index);
   const match = LATE_CONNECTOR.exec(ahead);
-  if (match !== null) {
-    return {
-      end: from + match.index + match[0].length,
-      strong: /[:=]/.test(match[0]),
-      bare: false,
-    };
+  if (match !== null && (qualifier !== null || PIN_WORDS.test(ahead.slice(0, match.index)))) {
+    const end = from + match.index + match[0].length;
+    const more = connectorAt(text, end);
+    return { end: more.end, strong: /[:=]/.test(match[0]) || more.strong, bare: false };
   }
+  if (qualifier === null) return null;
   if (kind !== 'pin') return null;
   const comma = ahead.indexOf(',');
   if (comma < 0) return null;
   const pinComma = LATE_PIN_COMMA.exec(ahead.slice(comma));
   if (pinComma === null) return null;
   return { end: from + comma + pinComma[0].length, strong: false, bare: false };
+}
+
+/** Single digits read out with spaces ("2 5 8 0") or two groups of three ("719 204"): a PIN after a PIN keyword. */
+const SPACED_PIN = /\d(?:[\t ]\d){3,7}(?![\d.,])|\d{3}[\t ]\d{3}(?![\d.,])/y;
+
+function spacedPin(text: string, at: number): Span | null {
+  SPACED_PIN.lastIndex = at;
+  const match = SPACED_PIN.exec(text);
+  if (match === null || (at > 0 && /\d/.test(text.charAt(at - 1)))) return null;
+  if (isSequence(match[0].replace(/[\t ]/g, ''))) return null;
+  return { start: at, end: at + match[0].length };
+}
+
+/** A value that cannot be a word of prose: letters and digits (or a symbol with either), six or more characters, not a count such as "12characters". */
+function mixedSecret(value: string): boolean {
+  if (value.length < 6 || /^\d+[a-z]*$/i.test(value)) return false;
+  const letters = /[A-Z]/i.test(value);
+  const digits = /\d/.test(value);
+  return (
+    (letters && digits) || (/[^\dA-Z]/i.test(value) && (letters || digits) && /\d/.test(value))
+  );
+}
+
+/** Whether a single-word value ends its clause: sentence punctuation, a line break, "and" or the end of the text follows. */
+function clauseEndsAt(text: string, end: number): boolean {
+  const after = text.slice(end, end + 6);
+  return after === '' || /^(?:[.!?;,]|\r?\n|[\t ]+and\b)/.test(after);
 }
 
 function secretFinding(
@@ -368,6 +402,10 @@ function valueAfter(
   bareCode: boolean,
 ): { span: Span; confidence: number } | null {
   if (bareCode && connector.bare) return null;
+  if (kind === 'pin') {
+    const spaced = spacedPin(text, connector.end);
+    if (spaced !== null) return { span: spaced, confidence: 0.7 };
+  }
   const first = readValue(text, connector.end);
   if (first === null) return null;
   if (first.quoted === true) {
@@ -385,7 +423,13 @@ function valueAfter(
     return { span: first, confidence: 0.75 };
   }
   if (connector.bare && (kind === 'phrase' || kind === 'strict')) return null;
-  if (kind === 'strict' && !connector.strong) return null;
+  if (kind === 'strict' && !connector.strong) {
+    return connector.dash === true &&
+      mixedSecret(first.value) &&
+      acceptableValue(first.value, lexicon)
+      ? { span: first, confidence: 0.75 }
+      : null;
+  }
   if (kind === 'pin') {
     return pinValue(first.value) ? { span: first, confidence: 0.75 } : null;
   }
@@ -407,10 +451,125 @@ function valueAfter(
     if (connector.bare && !(/\d/.test(first.value) && /[A-Z]/i.test(first.value))) return null;
     return { span: first, confidence: connector.strong ? 0.85 : 0.75 };
   }
-  if (!connector.strong) return null;
+  if (!connector.strong) {
+    return kind === 'phrase' &&
+      /^[A-Z][a-z]{2,}$/.test(first.value) &&
+      clauseEndsAt(text, first.end)
+      ? { span: first, confidence: 0.65 }
+      : null;
+  }
   if (kind === 'phrase') return { span: first, confidence: 0.7 };
   if (restOfLineEmpty(text, first.end)) return { span: first, confidence: 0.6 };
   return null;
+}
+
+/** Characters after a keyword searched for a value given by reference to it ("..., it's GreenDragon77", "New one is 3390X"). */
+const FOLLOW_ON_REACH = 120;
+/** A reference back to the keyword's secret, then the value: "it's", "it is now", "the new one is", "new one:". */
+const FOLLOW_ON = /\b(?:it['\u2019]s|it is|new one(?:[\t ]+is|:))(?:[\t ]+now)?[\t ]+(?=\S)/gi;
+/** A four-digit year, too often what follows "it's" to count as a code by reference. */
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** A value given a few words after its keyword by reference back to it, in the same paragraph. */
+function followOn(
+  text: string,
+  kind: Kind,
+  keywordEnd: number,
+  lexicon: CompiledCredential,
+): { span: Span; confidence: number } | null {
+  const ahead = text.slice(keywordEnd, keywordEnd + FOLLOW_ON_REACH);
+  FOLLOW_ON.lastIndex = 0;
+  const match = FOLLOW_ON.exec(ahead);
+  if (match === null || /\n[\t ]*\n/.test(ahead.slice(0, match.index))) return null;
+  const value = readValue(text, keywordEnd + match.index + match[0].length);
+  if (value === null || !acceptableValue(value.value, lexicon)) return null;
+  const accepted =
+    kind === 'pin'
+      ? pinValue(value.value) && !YEAR.test(value.value)
+      : kind !== 'token' && mixedSecret(value.value);
+  return accepted ? { span: value, confidence: 0.7 } : null;
+}
+
+/** Cells of a table row split by `|` or tabs, spaces trimmed; null when the line is not a row. */
+function tableCells(line: string, lineStart: number): Span[] | null {
+  const separator = line.includes('|') ? '|' : line.includes('\t') ? '\t' : null;
+  if (separator === null) return null;
+  let at = lineStart;
+  return line.split(separator).map((cell) => {
+    const trimmed = cell.trim();
+    const start = at + cell.indexOf(trimmed);
+    at += cell.length + 1;
+    return { start, end: start + trimmed.length };
+  });
+}
+
+/** Whether a cell can end at `at` (looking in `direction`): only spaces, then `|`, a tab, a line break or the text's edge. */
+function cellEdge(text: string, at: number, direction: 1 | -1): boolean {
+  let i = direction === 1 ? at : at - 1;
+  while (i >= 0 && i < text.length && text.charCodeAt(i) === 32) i += direction;
+  if (i < 0 || i >= text.length) return true;
+  const code = text.charCodeAt(i);
+  return code === 124 || code === 9 || code === 10 || code === 13;
+}
+
+/** Rows read under a table header before the column stops counting. */
+const TABLE_ROWS = 30;
+/** The longest header or row line read as a table row. */
+const TABLE_LINE = 200;
+
+/** Values in a table column headed by the keyword ("System | Username | Password", then a row per system). */
+function tableColumn(
+  text: string,
+  kind: Kind,
+  keyword: Span,
+  lexicon: CompiledCredential,
+): Array<{ span: Span; confidence: number }> {
+  const found: Array<{ span: Span; confidence: number }> = [];
+  if (!cellEdge(text, keyword.start, -1) || !cellEdge(text, keyword.end, 1)) return found;
+  const from = Math.max(0, keyword.start - TABLE_LINE);
+  const before = text.slice(from, keyword.start);
+  const newlineBefore = before.lastIndexOf('\n');
+  if (newlineBefore < 0 && from > 0) return found;
+  const lineStart = from + newlineBefore + 1;
+  const after = text.slice(keyword.end, keyword.end + TABLE_LINE);
+  const newline = after.indexOf('\n');
+  if (newline < 0 && keyword.end + TABLE_LINE < text.length) return found;
+  const lineEnd = newline < 0 ? text.length : keyword.end + newline;
+  const header = tableCells(text.slice(lineStart, lineEnd), lineStart);
+  if (header === null || header.length < 2) return found;
+  const column = header.findIndex(
+    (cell) => cell.start === keyword.start && cell.end === keyword.end,
+  );
+  if (column < 0) return found;
+  let rowStart = lineEnd + 1;
+  for (let row = 0; row < TABLE_ROWS && rowStart < text.length; row += 1) {
+    const next = text.slice(rowStart, rowStart + TABLE_LINE).indexOf('\n');
+    if (next < 0 && rowStart + TABLE_LINE < text.length) break;
+    const rowEnd = next < 0 ? text.length : rowStart + next;
+    const cells = tableCells(text.slice(rowStart, rowEnd), rowStart);
+    if (cells === null || cells.length !== header.length) break;
+    const cell = cells[column] as Span;
+    const value = text.slice(cell.start, cell.end);
+    const accepted =
+      acceptableValue(value, lexicon) &&
+      !/\s/.test(value) &&
+      (kind === 'pin' ? pinValue(value) : looksSecret(value) && /\d|[^\dA-Z]/i.test(value));
+    if (accepted) found.push({ span: cell, confidence: 0.75 });
+    rowStart = rowEnd + 1;
+  }
+  return found;
+}
+
+/** Whether every negative over a keyword ends where the keyword ends ("reset your password", "change the default password"). */
+function negativeEndsAtKeyword(negatives: readonly Span[], keyword: Span): boolean {
+  let any = false;
+  for (const negative of negatives) {
+    if (negative.start >= keyword.end) break;
+    if (negative.end <= keyword.start) continue;
+    if (negative.end !== keyword.end) return false;
+    any = true;
+  }
+  return any;
 }
 
 function detectCredentials(text: string, lexicon: CompiledCredential): Finding[] {
@@ -437,15 +596,30 @@ function detectCredentials(text: string, lexicon: CompiledCredential): Finding[]
     }
     return key;
   };
-  const live = keywords.filter((keyword) => !overlapsAny(negatives, keyword));
+  const live: Span[] = [];
+  for (const keyword of keywords) {
+    if (!overlapsAny(negatives, keyword)) live.push(keyword);
+    else if (negativeEndsAtKeyword(negatives, keyword)) {
+      // "reset your password to Winter_Coat3": talk about passwords unless a secret-shaped value follows.
+      const kind = lexicon.kinds.get(keyFor(keyword));
+      const connector = connectorAt(text, keyword.end);
+      const value = connector.bare || kind === undefined ? null : readValue(text, connector.end);
+      if (value !== null && mixedSecret(value.value) && acceptableValue(value.value, lexicon))
+        candidates.push({ span: value, confidence: 0.75 });
+    }
+  }
   for (const span of spelledPins(text, live, (keyword) => lexicon.kinds.get(keyFor(keyword))))
     candidates.push({ span, confidence: 0.7 });
   for (const keyword of live) {
     const key = keyFor(keyword);
     const kind = lexicon.kinds.get(key);
     if (kind === undefined) continue;
-    const found = secretFinding(text, kind, keyword.end, lexicon, key === 'code');
+    const found =
+      secretFinding(text, kind, keyword.end, lexicon, key === 'code') ??
+      followOn(text, kind, keyword.end, lexicon);
     if (found !== null) candidates.push(found);
+    if (kind !== 'token' && kind !== 'login')
+      candidates.push(...tableColumn(text, kind, keyword, lexicon));
   }
   candidates.sort((a, b) => a.span.start - b.span.start);
   const findings: Finding[] = [];
@@ -484,6 +658,10 @@ export const credentialRegexes: readonly RegExp[] = [
   SPELLED_PIN,
   PASSPHRASE,
   SPELLED_PIN_RUN,
+  PIN_WORDS,
+  SPACED_PIN,
+  FOLLOW_ON,
+  YEAR,
 ];
 
 export const detector: Detector = {

@@ -50,6 +50,22 @@ export const credentialLexicon: CredentialLexicon = {
     'zip password',
     'file password',
     'document password',
+    // wireless keys on routers and hotspots
+    'wpa key',
+    'wpa2 key',
+    'wireless key',
+    'wireless password',
+    'router password',
+    'network password',
+    // opening a protected file: "to open the zip use ..."
+    'open the zip',
+    'open the file',
+    'open the attachment',
+    'open it',
+    // Welsh: cyfrinair (password)
+    'cyfrinair',
+    'cyfrinair dros dro',
+    'cyfrinair newydd',
     // abbreviations with a connector
     'pw is',
     'pwd is',
@@ -67,6 +83,8 @@ export const credentialLexicon: CredentialLexicon = {
     'answer to the security question',
     'secret word',
     'password hint answer',
+    'security question',
+    'security question answer',
   ],
   strict: ['pw', 'pwd', 'p/w', 'token', 'secret'],
   pin: [
@@ -120,6 +138,23 @@ export const credentialLexicon: CredentialLexicon = {
     'key pad',
     'puk',
     'puk code',
+    // boxes and locks a code opens
+    'lockbox',
+    'lock box',
+    'key box',
+    'keybox',
+    'key lockbox',
+    'padlock',
+    'combination lock',
+    'ks code',
+    'k/s code',
+    // Welsh: cod (code), drws (door), mynediad (entry), diogelwch (security)
+    'cod pin',
+    'rhif pin',
+    'cod y drws',
+    'cod drws',
+    'cod mynediad',
+    'cod diogelwch',
     // a code that opens a key safe, lock or box
     'opens with',
     'unlocks with',
@@ -510,6 +545,10 @@ export const credentialLexicon: CredentialLexicon = {
     'yes',
     'thanks',
     'thank',
+    'needed',
+    '7-zip',
+    'winzip',
+    'egress',
   ],
   negatives: [
     'password policy',

@@ -521,6 +521,23 @@ export const specialCategoryOtherLexicon: LexiconData = {
     'dna testing',
     'ancestry dna',
     'paternity',
+    // religious dress, genetic results and screening about a person
+    'niqab',
+    'hijab',
+    'burqa',
+    'burka',
+    'jilbab',
+    'turban',
+    'kippah',
+    'yarmulke',
+    'kirpan',
+    'patka',
+    'genetic screening',
+    'genetic results',
+    'genetic counselling',
+    'gene mutation',
+    'faulty gene',
+    'inherited the gene',
   ],
   anchors: PERSON_ANCHORS,
   negatives: [
@@ -613,6 +630,10 @@ export const specialCategoryOtherLexicon: LexiconData = {
     'equality monitoring form',
     'equality act',
     'roma supermarket',
+    // a place or service welcoming people, not a person's orientation
+    'gay-friendly',
+    'lgbt-friendly',
+    'trans-inclusive',
     // places of worship as buildings and organisations
     'the mosque has',
     'a mosque',
@@ -626,6 +647,14 @@ export const specialCategoryOtherLexicon: LexiconData = {
 /** Verbs of membership or activity that make a named political party a person's political opinion ("active in the Socialist Workers Party"). */
 export const otherPartyVerbs: readonly string[] = [
   'member of',
+  'belongs to',
+  'belonged to',
+  'leaflets for',
+  'leafleted for',
+  'delivers leaflets for',
+  'delivered leaflets for',
+  'door-knocking for',
+  'knocks doors for',
   'members of',
   'active in',
   'activist in',
@@ -658,4 +687,65 @@ export const otherPracticeVerbs: readonly string[] = [
   'convert to',
   'follower of',
   'follows',
+];
+
+/** Words a person can be said to be ("he's gay", "Alex identifies as non-binary", "she's Catholic"): orientation, gender identity, faith. */
+export const otherIdentityWords: readonly string[] = [
+  'gay',
+  'lesbian',
+  'bisexual',
+  'bi',
+  'trans',
+  'transgender',
+  'non-binary',
+  'nonbinary',
+  'genderfluid',
+  'genderqueer',
+  'queer',
+  'pansexual',
+  'asexual',
+  'intersex',
+  'muslim',
+  'jewish',
+  'hindu',
+  'sikh',
+  'buddhist',
+  'christian',
+  'catholic',
+  'atheist',
+  'agnostic',
+  'humanist',
+  'pagan',
+  'quaker',
+  'mormon',
+  'rastafarian',
+  'jain',
+];
+
+/** Nouns that name a person's ethnic origin after "of" and a people ("of Nigerian heritage", "of Polish descent"); not "origin", which goods have too. */
+export const otherHeritageNouns: readonly string[] = [
+  'heritage',
+  'descent',
+  'extraction',
+  'ancestry',
+];
+
+/** Trade unions by name, found with a role ("a Unite rep") or a verb of membership ("belongs to the RMT"); capitalised only. */
+export const otherUnionNames: readonly string[] = [
+  'unison',
+  'unite',
+  'gmb',
+  'rmt',
+  'neu',
+  'nasuwt',
+  'naht',
+  'ucu',
+  'rcn',
+  'pcs',
+  'bma',
+  'fbu',
+  'usdaw',
+  'nuj',
+  'aslef',
+  'cwu',
 ];

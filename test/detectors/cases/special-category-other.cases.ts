@@ -33,6 +33,13 @@ const cases: DetectorCases = {
     { text: 'The councillor asked whether the officer is a member of the Conservative Party.' },
     { text: 'His DNA test results confirmed he is the father.' },
     { text: 'Employee relations: she is a\nmember of\nUnite.', note: 'line breaks' },
+    { text: "Jordan mentioned in supervision that he's bisexual and out at work." },
+    { text: 'Sam identifies as genderfluid and would like that noted on the file.' },
+    { text: 'Mrs Nowak is of Roma descent and was told to go back where she came from.' },
+    { text: 'Our caretaker has been a GMB steward for years and says he is being singled out.' },
+    { text: 'The employee belongs to Unison and asked for a rep at the investigation meeting.' },
+    { text: 'Her brother knocks doors for the Greens at every by-election.' },
+    { text: 'The claimant told me she wears a hijab and felt judged at the counter.' },
   ],
   invalid: [
     { text: 'The European Union funding for the canal path ends in 2027.' },
@@ -62,6 +69,12 @@ const cases: DetectorCases = {
     { text: 'Roma Supermarket on Station Road has a new premises licence.' },
     { text: 'The conservation area appraisal goes to cabinet in May.' },
     { text: "She's a frequent traveller between the two offices." },
+    { text: 'The listed terrace is of Victorian heritage, she told the planning committee.' },
+    { text: 'He has an office in Unite House on Theobalds Road.' },
+    { text: 'She chaired the session in the GMB meeting room.' },
+    { text: 'He said the Labour group will oppose the budget amendment.' },
+    { text: 'The pub is gay-friendly, he said, and welcomes everyone.' },
+    { text: 'The Greens have tabled a motion on the climate emergency.' },
   ],
 };
 
