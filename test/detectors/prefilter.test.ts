@@ -16,7 +16,7 @@ import { criminalOffenceLexicon } from '../../src/detectors/lexicons/criminal-of
 import { safeguardingLexicon } from '../../src/detectors/lexicons/safeguarding';
 import { specialCategoryHealthLexicon } from '../../src/detectors/lexicons/special-category-health';
 import { specialCategoryOtherLexicon } from '../../src/detectors/lexicons/special-category-other';
-import { beginText, digitRuns, phraseStart } from '../../src/detectors/lib/prefilter';
+import { beginText, digitRuns, isIndexed, phraseStart } from '../../src/detectors/lib/prefilter';
 import { phraseKey, wordsMatcher } from '../../src/detectors/lib/words';
 import { scanText } from '../../src/detectors/scan';
 import { GB_POSSIBLE_LENGTHS, gbPossible } from '../../src/detectors/uk-phone';
@@ -169,6 +169,18 @@ describe('phrase prefilter', () => {
       const text = phraseSoup(r, 800).replace(/[\u0080-\uffff]/g, ' ');
       beginText(text);
       expect(findPhrases(text, regex)).toEqual(plainMatches(text, regex));
+    }
+  });
+
+  test('every phrase regex of the detectors, and a policy extension of each lexicon, is served by the index', () => {
+    for (const [name, regex] of regexes) expect([name, isIndexed(regex)]).toEqual([name, true]);
+    for (const data of LEXICONS) {
+      const extended = compileLexicon(data, {
+        phrases: ['contextual safeguarding meeting'],
+        negatives: ['safeguarding newsletter'],
+      });
+      for (const regex of [extended.positives, extended.negatives])
+        expect([data.entityType, isIndexed(regex!)]).toEqual([data.entityType, true]);
     }
   });
 

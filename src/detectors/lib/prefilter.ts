@@ -12,7 +12,7 @@
  * word must be followed by that mark (a curly apostrophe counting as `'`, as the lexicon regexes
  * match it), so such phrases are keyed on the word and the mark: "a" in prose is no candidate.
  * One char-code loop hashes each word (and, after a word some phrase pairs, the next one or two, or
- * the mark after it) against tables holding a bit per registered regex, giving every regex its
+ * the mark after it) against tables naming the registered regexes each can start, giving every regex its
  * candidate starts; a sticky copy of the regex tried at those starts, left to right, skipping starts
  * inside the previous match, finds exactly what the global regex finds.
  */
@@ -26,8 +26,11 @@ const TABLE_SIZE = 1 << 14;
 const TABLE_MASK = TABLE_SIZE - 1;
 /** Entries each table takes before further regexes are left to ordinary scanning (keeps probes short). */
 const TABLE_LIMIT = TABLE_SIZE / 2;
-/** Regexes with a bit; later ones are scanned the ordinary way. */
-const MAX_MATCHERS = 30;
+/**
+ * Regexes the index serves (the detectors register about 30; a policy's lexicon extension adds its
+ * own); later ones are scanned the ordinary way.
+ */
+const MAX_MATCHERS = 1024;
 /** Texts shorter than this are scanned the ordinary way: the index would cost more than it saves. */
 const MIN_INDEXED_LENGTH = 512;
 /**
@@ -42,6 +45,8 @@ const PAIRED = 1 << 31;
 const MARKED = 1 << 30;
 /** The flag bits of a table entry. */
 const FLAGS = PAIRED | MARKED;
+/** The rest of an entry: the id of the set of regexes it can start (0: none; see `sets`). */
+const SET = ~FLAGS;
 const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
 
@@ -83,7 +88,7 @@ function wordHash(word: string): number {
   return h;
 }
 
-/** A hash table from a 32-bit hash to regex bits; a slot with value 0 is empty. */
+/** A hash table from a 32-bit hash to a regex set id and flags; a slot with value 0 is empty. */
 interface Table {
   keys: Int32Array;
   values: Int32Array;
@@ -115,7 +120,7 @@ function mayHold(filter: Int32Array, hash: number): boolean {
   return (filter[b >>> 5]! & (1 << (b & 31))) !== 0;
 }
 
-/** The bits stored for `hash`, or 0. */
+/** The entry stored for `hash` (a regex set id and flags), or 0. */
 function lookup(table: Table, hash: number): number {
   const { keys, values } = table;
   for (let s = (hash ^ (hash >>> 15)) & TABLE_MASK; ; s = (s + 1) & TABLE_MASK) {
@@ -124,40 +129,71 @@ function lookup(table: Table, hash: number): number {
   }
 }
 
-function addBits(table: Table, hash: number, bits: number): void {
+/** The slot of `hash` in `table`, taken for it when new. */
+function slotFor(table: Table, hash: number): number {
   const b = filterBit(hash);
   table.filter[b >>> 5]! |= 1 << (b & 31);
   const { keys, values } = table;
   for (let s = (hash ^ (hash >>> 15)) & TABLE_MASK; ; s = (s + 1) & TABLE_MASK) {
     if (values[s] === 0) {
       keys[s] = hash;
-      values[s] = bits;
       table.size++;
-      return;
+      return s;
     }
-    if (keys[s] === hash) {
-      values[s]! |= bits;
-      return;
-    }
+    if (keys[s] === hash) return s;
   }
 }
 
-/** Bits of the regexes a word (alone) can start, and PAIRED and MARKED. */
+/** Sets `flags` on the entry for `hash`. */
+function addFlags(table: Table, hash: number, flags: number): void {
+  table.values[slotFor(table, hash)]! |= flags;
+}
+
+/** Adds regex `slot` to the set of the entry for `hash`. */
+function addRegex(table: Table, hash: number, slot: number): void {
+  const s = slotFor(table, hash);
+  const value = table.values[s]!;
+  table.values[s] = (value & FLAGS) | withMember(value & SET, slot);
+}
+
+/**
+ * The sets of regexes table entries name, by id: one list of regex slots per distinct set, so that
+ * an entry holds any number of regexes in one integer. Id 0 is the empty set.
+ */
+const sets: Int32Array[] = [new Int32Array(0)];
+const setIds = new Map<string, number>([['', 0]]);
+
+/** The id of set `id` with regex `slot` added. */
+function withMember(id: number, slot: number): number {
+  const members = [...sets[id]!];
+  if (members.includes(slot)) return id;
+  members.push(slot);
+  members.sort((a, b) => a - b);
+  const key = members.join(',');
+  let found = setIds.get(key);
+  if (found === undefined) {
+    found = sets.push(Int32Array.from(members)) - 1;
+    setIds.set(key, found);
+  }
+  return found;
+}
+
+/** The regexes a word (alone) can start, and PAIRED and MARKED. */
 const singles = newTable();
-/** Bits of the regexes a word followed by a second word can start, and PAIRED. */
+/** The regexes a word followed by a second word can start, and PAIRED. */
 const pairs = newTable();
 /**
- * Bits of the regexes two words followed by a third can start: a phrase of three words or more is
+ * The regexes two words followed by a third can start: a phrase of three words or more is
  * keyed on all three, so that "of the jewish faith" costs nothing at every "of the".
  */
 const triples = newTable();
-/** Bits of the regexes a word followed by a punctuation mark can start (see MARKED). */
+/** The regexes a word followed by a punctuation mark can start (see MARKED). */
 const marked = newTable();
 /** Bumped when the tables change, so that indexes built before are rebuilt. */
 let version = 0;
 let registered = 0;
-/** Regex source → bit, so that recompiling the same phrases (a policy's extension) reuses its bit. */
-const bitsBySource = new Map<string, number>();
+/** Regex source → slot, so that recompiling the same phrases (a policy's extension) reuses its slot. */
+const slotsBySource = new Map<string, number>();
 
 /** How a phrase can start: its first word, and its second and third words when spaces join them. */
 export interface PhraseStart {
@@ -204,10 +240,10 @@ interface Pending {
   starts: readonly PhraseStart[];
 }
 
-/** A regex prepared for the prefilter: its sticky twin and its bit. */
+/** A regex prepared for the prefilter: its sticky twin and its slot (its list of starts in an index). */
 interface Matcher {
   sticky: RegExp;
-  bit: number;
+  slot: number;
 }
 
 const matchers = new WeakMap<RegExp, Matcher | Pending>();
@@ -226,14 +262,19 @@ export function preparePhraseRegex(regex: RegExp, starts: Iterable<PhraseStart>)
   matcherFor(regex);
 }
 
-/** Gives a prepared regex its bit (the same bit for the same source and flags). */
+/** Whether the word index serves `regex` (prepared, and given a slot), rather than ordinary scanning. */
+export function isIndexed(regex: RegExp): boolean {
+  return matcherFor(regex) !== undefined;
+}
+
+/** Gives a prepared regex its slot (the same slot for the same source and flags). */
 function matcherFor(regex: RegExp): Matcher | undefined {
   const entry = matchers.get(regex);
   if (entry === undefined) return undefined;
   if ('sticky' in entry) return entry;
   const key = `${regex.flags}/${regex.source}`;
-  let bit = bitsBySource.get(key);
-  if (bit === undefined) {
+  let slot = slotsBySource.get(key);
+  if (slot === undefined) {
     if (
       registered >= MAX_MATCHERS ||
       singles.size + entry.starts.length > TABLE_LIMIT ||
@@ -244,38 +285,38 @@ function matcherFor(regex: RegExp): Matcher | undefined {
       matchers.delete(regex);
       return undefined;
     }
-    bit = registered++;
-    bitsBySource.set(key, bit);
-    const mask = 1 << bit;
+    slot = registered++;
+    slotsBySource.set(key, slot);
+    startsBuffers.push(new Int32Array(64));
     for (const { first, second, third = '', mark = '' } of entry.starts) {
       const h = wordHash(first);
       if (second === '') {
         if (mark === '') {
-          addBits(singles, h, mask);
+          addRegex(singles, h, slot);
         } else {
-          addBits(marked, markHash(h, mark.charCodeAt(0)), mask);
-          addBits(singles, h, MARKED);
+          addRegex(marked, markHash(h, mark.charCodeAt(0)), slot);
+          addFlags(singles, h, MARKED);
         }
         continue;
       }
-      addBits(singles, h, PAIRED);
+      addFlags(singles, h, PAIRED);
       const pair = pairHash(h, wordHash(second));
       if (third === '') {
-        addBits(pairs, pair, mask);
+        addRegex(pairs, pair, slot);
       } else {
-        addBits(triples, tripleHash(pair, wordHash(third)), mask);
-        addBits(pairs, pair, PAIRED);
+        addRegex(triples, tripleHash(pair, wordHash(third)), slot);
+        addFlags(pairs, pair, PAIRED);
       }
     }
     version++;
   }
   const flags = regex.flags.replace('g', '') + 'y';
-  const matcher: Matcher = { sticky: new RegExp(regex.source, flags), bit };
+  const matcher: Matcher = { sticky: new RegExp(regex.source, flags), slot };
   matchers.set(regex, matcher);
   return matcher;
 }
 
-/** Per registered regex (by bit): the word starts in a text where it can match, in text order. */
+/** Per registered regex (by slot): the word starts in a text where it can match, in text order. */
 interface TextIndex {
   text: string;
   version: number;
@@ -369,9 +410,27 @@ function fillCodes(text: string, codes: Uint8Array): Uint8Array {
 const FOLDED8 = FOLDED.slice(0, 256);
 const GAP8 = GAP.slice(0, 256);
 
-/** Per regex bit, the buffer of its starts (reused: only the latest text's index is ever read). */
-const startsBuffers: Int32Array[] = Array.from({ length: MAX_MATCHERS }, () => new Int32Array(64));
+/** Per regex slot, the buffer of its starts (reused: only the latest text's index is ever read). */
+const startsBuffers: Int32Array[] = [];
 const countsBuffer = new Int32Array(MAX_MATCHERS);
+
+/** Appends `start` to the lists of the regexes in set `id`, once each (sets looked up at one start may share a regex). */
+function addStart(id: number, start: number, starts: Int32Array[], counts: Int32Array): void {
+  const members = sets[id]!;
+  for (let k = 0; k < members.length; k++) {
+    const slot = members[k]!;
+    const c = counts[slot]!;
+    let list = starts[slot]!;
+    if (c > 0 && list[c - 1] === start) continue;
+    if (c === list.length) {
+      list = new Int32Array(c * 2);
+      list.set(starts[slot]!);
+      starts[slot] = list;
+    }
+    list[c] = start;
+    counts[slot] = c + 1;
+  }
+}
 let digitBuffer: Int32Array = new Int32Array(2048);
 
 function buildIndex(text: string): TextIndex {
@@ -382,7 +441,7 @@ function buildIndex(text: string): TextIndex {
   // The buffers of the previous index are reused: only the latest text's index is ever read.
   const starts = startsBuffers;
   const counts = countsBuffer;
-  counts.fill(0);
+  counts.fill(0, 0, registered);
   const digits: DigitRuns = { pairs: digitBuffer, count: 0 };
   let i = 0;
   while (i < n) {
@@ -406,9 +465,12 @@ function buildIndex(text: string): TextIndex {
     for (;;) {
       if (low < 0) addDigitRuns(codes, start, end, digits);
       const entry = mayHold(singleFilter, h) ? lookup(singles, h) : 0;
-      let m = entry & ~FLAGS;
-      if ((entry & MARKED) !== 0 && end < n)
-        m |= lookup(marked, markHash(h, codes[end]!)) & ~FLAGS;
+      // The regex sets this start begins: alone, with the mark after it, with the next words.
+      const alone = entry & SET;
+      const withMark =
+        (entry & MARKED) !== 0 && end < n ? lookup(marked, markHash(h, codes[end]!)) & SET : 0;
+      let withNext = 0;
+      let withTwo = 0;
       let nextStart = -1;
       let next = 0;
       let nextLow = 0;
@@ -428,7 +490,7 @@ function buildIndex(text: string): TextIndex {
           }
           const pair = pairHash(h, next);
           const pairEntry = mayHold(pairFilter, pair) ? lookup(pairs, pair) : 0;
-          m |= pairEntry & ~FLAGS;
+          withNext = pairEntry & SET;
           i = j;
           if (pairEntry < 0) {
             // The third word, read ahead only here; it is read again as a word of its own.
@@ -440,26 +502,15 @@ function buildIndex(text: string): TextIndex {
                 third = ((third << 5) - third + f) | 0;
                 j++;
               }
-              m |= lookup(triples, tripleHash(pair, third)) & ~FLAGS;
+              withTwo = lookup(triples, tripleHash(pair, third)) & SET;
             }
           }
         }
       }
-      // The start goes to the list of each regex it can start.
-      while (m !== 0) {
-        const lowest = m & -m;
-        m ^= lowest;
-        const b = 31 - Math.clz32(lowest);
-        const c = counts[b]!;
-        let list = starts[b]!;
-        if (c === list.length) {
-          list = new Int32Array(c * 2);
-          list.set(starts[b]!);
-          starts[b] = list;
-        }
-        list[c] = start;
-        counts[b] = c + 1;
-      }
+      if (alone !== 0) addStart(alone, start, starts, counts);
+      if (withMark !== 0) addStart(withMark, start, starts, counts);
+      if (withNext !== 0) addStart(withNext, start, starts, counts);
+      if (withTwo !== 0) addStart(withTwo, start, starts, counts);
       if (nextStart < 0) break;
       start = nextStart;
       end = i;
@@ -496,8 +547,8 @@ export function phraseMatches(text: string, regex: RegExp, out: PhraseSpan[]): b
   const matcher = matcherFor(regex);
   if (matcher === undefined) return false;
   const index = indexOf(text);
-  const starts = index.starts[matcher.bit]!;
-  const count = index.counts[matcher.bit]!;
+  const starts = index.starts[matcher.slot]!;
+  const count = index.counts[matcher.slot]!;
   const sticky = matcher.sticky;
   let after = 0;
   for (let k = 0; k < count; k++) {
@@ -549,8 +600,8 @@ export function phraseMatchesInSlice(
   const matcher = matcherFor(regex);
   if (matcher === undefined) return false;
   const index = indexOf(text);
-  const starts = index.starts[matcher.bit]!;
-  const count = index.counts[matcher.bit]!;
+  const starts = index.starts[matcher.slot]!;
+  const count = index.counts[matcher.slot]!;
   const sticky = matcher.sticky;
   let after = 0;
   for (let k = firstFrom(starts, count, from); k < count; k++) {
