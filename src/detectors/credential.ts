@@ -1,6 +1,9 @@
 // CREDENTIAL detector: a password, PIN, passphrase, login pair or API secret given in the text, not talk about one.
 import {
+  compiledExtension,
   compilePhrases,
+  extensionCache,
+  hasExtension,
   findNear,
   findPhrases,
   findPhrasesInSlice,
@@ -105,6 +108,8 @@ function compileCredential(
 }
 
 const BASE = compileCredential(credentialLexicon);
+/** The base lexicon with a policy's extension, compiled once per extension. */
+const EXTENDED = extensionCache<CompiledCredential>();
 
 function isSequence(digits: string): boolean {
   if (/^(\d)\1+$/.test(digits)) return true;
@@ -682,11 +687,13 @@ export const detector: Detector = {
   detect(text: string, context: DetectContext): Finding[] {
     beginText(text);
     const extension = context.lexicons.CREDENTIAL;
-    const hasExtension =
-      (extension?.phrases?.length ?? 0) > 0 || (extension?.negatives?.length ?? 0) > 0;
     return detectCredentials(
       text,
-      hasExtension ? compileCredential(credentialLexicon, extension) : BASE,
+      hasExtension(extension)
+        ? compiledExtension(EXTENDED, extension, () =>
+            compileCredential(credentialLexicon, extension),
+          )
+        : BASE,
     );
   },
 };

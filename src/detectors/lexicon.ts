@@ -195,6 +195,41 @@ export function compileLexicon(data: LexiconData, extension?: LexiconExtension):
 }
 
 /** Whether a compiled lexicon is the base one or needs recompiling for a policy's extension. */
+/** Extensions compiled per cache before it starts again (a policy has one per lexicon). */
+const EXTENSION_CACHE_LIMIT = 32;
+
+/** Compiled forms of a council's lexicon extensions: by the extension object, then by its lists. */
+export interface ExtensionCache<T> {
+  byObject: WeakMap<LexiconExtension, T>;
+  byContent: Map<string, T>;
+}
+
+export function extensionCache<T>(): ExtensionCache<T> {
+  return { byObject: new WeakMap(), byContent: new Map() };
+}
+
+/**
+ * `compile()` for `extension`, compiled once: the same policy scans every message with the same
+ * extension, and compiling a lexicon costs more than scanning a message.
+ */
+export function compiledExtension<T>(
+  cache: ExtensionCache<T>,
+  extension: LexiconExtension,
+  compile: () => T,
+): T {
+  const known = cache.byObject.get(extension);
+  if (known !== undefined) return known;
+  const key = JSON.stringify([extension.phrases ?? [], extension.negatives ?? []]);
+  let compiled = cache.byContent.get(key);
+  if (compiled === undefined) {
+    if (cache.byContent.size >= EXTENSION_CACHE_LIMIT) cache.byContent.clear();
+    compiled = compile();
+    cache.byContent.set(key, compiled);
+  }
+  cache.byObject.set(extension, compiled);
+  return compiled;
+}
+
 export function hasExtension(
   extension: LexiconExtension | undefined,
 ): extension is LexiconExtension {
@@ -528,6 +563,17 @@ function withStructural(
   return [...matches, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+const extensionCaches = new WeakMap<LexiconData, ExtensionCache<CompiledLexicon>>();
+
+function extensionsOf(data: LexiconData): ExtensionCache<CompiledLexicon> {
+  let cache = extensionCaches.get(data);
+  if (cache === undefined) {
+    cache = extensionCache();
+    extensionCaches.set(data, cache);
+  }
+  return cache;
+}
+
 /** Runs a lexicon (with the council's extension, when the policy has one) over normalised text. */
 export function detectWithLexicon(
   text: string,
@@ -539,7 +585,9 @@ export function detectWithLexicon(
   structural?: StructuralMatcher,
   refine?: MatchRefiner,
 ): Finding[] {
-  const lexicon = hasExtension(extension) ? compileLexicon(data, extension) : base;
+  const lexicon = hasExtension(extension)
+    ? compiledExtension(extensionsOf(data), extension, () => compileLexicon(data, extension))
+    : base;
   const own = matchLexicon(text, lexicon);
   const kept = refine === undefined || own.length === 0 ? own : refine(text, own);
   const matches = withStructural(text, kept, structural);

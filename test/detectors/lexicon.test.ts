@@ -10,9 +10,12 @@ import {
   detector as commercial,
 } from '../../src/detectors/commercial-confidential';
 import { detector as criminal } from '../../src/detectors/criminal-offence';
+import { scanText } from '../../src/detectors/scan';
 import {
+  compiledExtension,
   compileLexicon,
   compilePhrases,
+  extensionCache,
   findPhrases,
   lexiconSize,
   matchLexicon,
@@ -407,6 +410,28 @@ describe('regexes are linear and ES2016', () => {
         expect(performance.now() - started).toBeLessThan(2000);
       }
     }
+  });
+});
+
+describe('policy extensions', () => {
+  test('an extension is compiled once, by object and then by content, however many messages are scanned', () => {
+    const cache = extensionCache<number>();
+    let compiles = 0;
+    const extension = { phrases: ['long covid clinic'] };
+    for (let i = 0; i < 5; i += 1) compiledExtension(cache, extension, () => ++compiles);
+    expect(compiledExtension(cache, { phrases: ['long covid clinic'] }, () => ++compiles)).toBe(1);
+    expect(compiledExtension(cache, { phrases: ['walk-in centre'] }, () => ++compiles)).toBe(2);
+    expect(compiles).toBe(2);
+  });
+
+  test("a scan with a policy's extension finds its phrase and reuses the compiled lexicon", () => {
+    const lexicons = { SPECIAL_CATEGORY_HEALTH: { phrases: ['long covid clinic'] } };
+    const text = `${'Notes from the meeting. '.repeat(30)}She attends the long covid clinic on Fridays.`;
+    const first = scanText(text, { lexicons }).filter((f) => f.type === 'SPECIAL_CATEGORY_HEALTH');
+    expect(first.map((f) => text.slice(f.start, f.end))).toEqual([
+      expect.stringContaining('long covid clinic'),
+    ]);
+    expect(scanText(text, { lexicons })).toEqual(scanText(text, { lexicons }));
   });
 });
 
