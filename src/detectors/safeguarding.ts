@@ -13,6 +13,8 @@ import {
 import {
   safeguardingCareSigns,
   safeguardingChildWords,
+  safeguardingConcernWords,
+  safeguardingReportWords,
   safeguardingControlVerbs,
   safeguardingDisclosureCues,
   safeguardingExploitationSigns,
@@ -26,9 +28,11 @@ import {
   safeguardingHarmVerbs,
   safeguardingHomeHazards,
   safeguardingHarmVerbsWithTail,
+  safeguardingInjuries,
   safeguardingLexicon,
   safeguardingMovingVerbs,
   safeguardingPersonWords,
+  safeguardingProcessWords,
   safeguardingTakingVerbs,
 } from './lexicons/safeguarding';
 import type { Detector } from './types';
@@ -46,6 +50,8 @@ const HOSTILE_WORDS = [
 ];
 /** Attempts that are threats carried out ("tried to take the youngest"). */
 const ATTEMPT_VERBS = ['tried to', 'tries to', 'trying to', 'attempted to', 'attempting to'];
+/** Report words that lead the case-note score; "disclosed" is left to the disclosure frames, which read it already. */
+const ALLEGATION_LEADS = ['allegation', 'allegations'];
 /** "a domestic" as a noun, the word police and social workers use for a domestic abuse incident. */
 const DOMESTIC_NOUN = ['a domestic'];
 /** Every word the prose matchers start from, in one trie regex: one pass over the text's word index. */
@@ -58,6 +64,9 @@ const PROSE_LEADS = compilePhrases([
   ...safeguardingUnseen,
   ...safeguardingControlVerbs,
   ...safeguardingWithholdVerbs,
+  ...safeguardingInjuries,
+  ...safeguardingConcernWords,
+  ...ALLEGATION_LEADS,
   ...DOMESTIC_NOUN,
   ...ATTEMPT_VERBS,
   ...safeguardingHarmVerbs,
@@ -91,7 +100,9 @@ type Lead =
   | 'exploit'
   | 'unseen'
   | 'moving'
-  | 'attempt';
+  | 'attempt'
+  | 'injury'
+  | 'concern';
 /** Each lead's kinds, tried in order until one matches (a word may be a harm verb and a disclosure cue). */
 const LEAD_KINDS = new Map<string, Lead[]>();
 function addLeads(words: readonly string[], kind: Lead): void {
@@ -122,6 +133,9 @@ addLeads(safeguardingExploitationSigns, 'exploit');
 addLeads(safeguardingCareSigns, 'care');
 addLeads(safeguardingHomeSigns, 'home');
 addLeads(safeguardingDisclosureCues, 'cue');
+addLeads(safeguardingInjuries, 'injury');
+addLeads(safeguardingConcernWords, 'concern');
+addLeads(ALLEGATION_LEADS, 'concern');
 
 /** Relations and roles a person is named by after "his", "her", "their", "my". */
 const RELATION_WORDS =
@@ -152,7 +166,7 @@ const FORCE_TAIL = new RegExp(
 );
 /** After a coercion verb: a person and marriage, sex or crime ("forcing his daughter into a marriage"). Sticky at the verb's end. */
 const COERCE_TAIL = new RegExp(
-  `[\\t ]+${OBJECT}[\\t ]+(?:into[\\t ]+(?:(?:a|an)[\\t ]+)?(?:marriage|marrying|sex|sexual|prostitution|selling drugs|dealing|carrying drugs|running drugs|shoplifting)|(?:to[\\t ]+)?(?:marry|have sex|sleep with|sell drugs|deal drugs|carry drugs|hold drugs|send[\\t ]+(?:(?:him|her|them|me)[\\t ]+)?(?:photos|pictures|images|nudes|videos|naked|nude|explicit)))\\b`,
+  `[\\t ]+${OBJECT}[\\t ]+(?:into[\\t ]+(?:(?:a|an)[\\t ]+)?(?:marriage|marrying|sex|sexual|prostitution|selling drugs|dealing|carrying drugs|running drugs|shoplifting)|(?:to[\\t ]+)?(?:marry|have sex|sleep with|sell drugs|deal drugs|carry drugs|hold drugs|send[\\t ]+(?:(?:him|her|them|me)[\\t ]+)?(?:photos|pictures|images|nudes|videos|naked|nude|explicit)|(?:hold|stash|hide|keep|look after|carry)[\\t ]+(?:packages|parcels|a package|a parcel|knives|a knife|weapons|a weapon)))\\b`,
   'iy',
 );
 /** After a threat verb: a person and a weapon ("threatened her with a knife"). Sticky at the verb's end. */
@@ -342,6 +356,16 @@ function ageGaps(text: string, yearOlds: readonly Span[]): LexiconMatch[] {
 const FRAME_WORDS_TRIE = compilePhrases(safeguardingFrameWords);
 const PERSON_WORDS_TRIE = compilePhrases(safeguardingPersonWords);
 const CHILD_WORDS_TRIE = compilePhrases(safeguardingChildWords);
+/** Any of `words` as whole words (literal, case-insensitive), for a sentence already found around a lead. */
+function sentenceRegex(words: readonly string[]): RegExp {
+  const alternatives = words.map((word) =>
+    word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[- ]/g, '[-\\t ]'),
+  );
+  return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi');
+}
+const PROCESS_WORDS = sentenceRegex(safeguardingProcessWords);
+const CONCERN_WORDS = sentenceRegex(safeguardingConcernWords);
+const REPORT_WORDS = sentenceRegex(safeguardingReportWords);
 /** A bracketed child's age after a name ("Ruby (15)"). Sticky at a `(`. */
 const BRACKET_AGE = /\((?:[1-9]|1[0-7])\)/y;
 
@@ -420,9 +444,9 @@ const CUE_VERB =
   /^(?:hit|hits|hitting|slapped|slaps|punched|punches|kicked|kicks|smacked|smacks|grabbed|grabs|pushed|pushes|pushing|shoved|shoves|touched|touches|touching|pressuring|pressured)$|[\t ]at$/i;
 /** Cues that are injuries: an accident in the sentence explains them ("a split lip after falling off his bike"). */
 const INJURY_CUE = /^(?:split lip|cut lip|fat lip|bruise|bruises|bruised|bruising|marks on)$/i;
-/** An accident or a medical cause named in a sentence. */
+/** An accident, a medical cause or an innocent one (sport, play, a pet, a skin condition) named in a sentence. */
 const ACCIDENT =
-  /\b(?:fell|falling|fall|falls|tripped|slipped|accident|accidentally|collided|jab|vaccination|injection|operation|surgery|blood test)\b/i;
+  /\b(?:fell|falling|fall|falls|tripped|slipped|accident|accidentally|collided|collision|crash|jab|vaccination|injection|operation|surgery|blood test|cooking|playing|football|rugby|sports?|trampoline|bike|scooter|at work|dog|eczema|birthmark|rash)\b/i;
 /** After a cue verb: the person it was done to. Sticky at the verb's end. */
 const CUE_OBJECT = new RegExp(
   `[\\t ]+(?:(?:back|again|hard|repeatedly|around|about)[\\t ]+)?(?:${OBJECT_ALTERNATIVES}|${BARE_RELATION}|me|us)\\b${NOT_PERSON}`,
@@ -525,6 +549,78 @@ function unseenChild(text: string, lead: Span, words: SentenceWords): LexiconMat
   return overlapsAny(words.children(), clause) ? harmMatch(lead.start, lead.end) : null;
 }
 
+/** Body parts an injury is on ("across his cheek", "to the left femur"); not "back office" or "head of service". */
+const BODY_PART =
+  'face|cheeks?|eyes?|neck|(?:fore|upper )?arms?|legs?|head(?![\\t ]+(?:of|teacher))|ears?|hands?|wrists?|thighs?|chest|stomach|bottom|lips?|mouth|femur|ribs?|skull|shoulders?';
+/** After an injury word: where on the body it is ("across his cheek", "to both upper arms"). Sticky at the word's end. */
+const INJURY_PLACE = new RegExp(
+  `[\\t ]+(?:to|on|across|around|under|behind|over|near)[\\t ]+(?:(?:his|her|their|the|both|each|its)[\\t ]+)?(?:(?:left|right|(?:side|back) of (?:his|her|the))[\\t ]+)?(?:${BODY_PART})\\b`,
+  'iy',
+);
+/** An injury on a body part, in a sentence with a disclosure frame or a safeguarding process and a person, no accident named ("a mark across his cheek and said ..."), or null. */
+function injuryAround(text: string, injury: Span, words: SentenceWords): LexiconMatch | null {
+  INJURY_PLACE.lastIndex = injury.end;
+  const place = INJURY_PLACE.exec(text);
+  if (place === null) return null;
+  const window = sentenceWindow(text, injury.start, injury.end, SENTENCE_REACH);
+  if (!overlapsAny(words.persons(), window)) return null;
+  const sentence = text.slice(window.start, window.end);
+  if (
+    !overlapsAny(words.frames(), window) &&
+    distinctWords(PROCESS_WORDS, sentence) + distinctWords(CONCERN_WORDS, sentence) === 0
+  )
+    return null;
+  if (ACCIDENT.test(sentence)) return null;
+  return harmMatch(injury.start, injury.end + place[0].length);
+}
+
+/**
+ * Points a sentence needs in `caseNoteScore`. Weights, one point each: every distinct concern word
+ * (harmed, exploited, non-accidental...), every distinct report word (disclosure, allegation), every
+ * distinct process word (police, referral, social worker, LADO...), and a child in the sentence. A
+ * person and a process word must be in the sentence, and a concern word or a child. "Disclosed to the
+ * social worker that he had harmed her" is 4 points; "the police disclosure" with a person is 2.
+ */
+const CASE_NOTE_POINTS = 3;
+/** A negation just before a concern word ("no child was harmed", "not exploited"). */
+const NEGATED = /\b(?:no|not|never|nobody|none|without)\b[^.;,]*$/i;
+
+/** Distinct words of `words` in `sentence`, leaving out negated ones when asked ("no child was harmed"). */
+function distinctWords(words: RegExp, sentence: string, negatable = false): number {
+  const found = new Set<string>();
+  words.lastIndex = 0;
+  for (let match = words.exec(sentence); match !== null; match = words.exec(sentence)) {
+    if (negatable && NEGATED.test(sentence.slice(Math.max(0, match.index - 24), match.index)))
+      continue;
+    found.add(match[0].toLowerCase());
+  }
+  return found.size;
+}
+
+/**
+ * A case-note sentence weighed from weak cues: a concern word, a safeguarding process word and a
+ * person, with a child as a further point ("Police shared a disclosure that the boy had been harmed"),
+ * or null. A sentence about cases in general (training, policy, figures, adverts) never counts.
+ */
+function caseNoteScore(text: string, lead: Span, words: SentenceWords): LexiconMatch | null {
+  if (!overlapsAny(words.persons(), near(text, lead))) return null;
+  const window = sentenceWindow(text, lead.start, lead.end, SENTENCE_REACH);
+  if (!overlapsAny(words.persons(), window)) return null;
+  const sentence = text.slice(window.start, window.end);
+  const process = distinctWords(PROCESS_WORDS, sentence);
+  if (process === 0) return null;
+  const concern = distinctWords(CONCERN_WORDS, sentence, true);
+  const child = overlapsAny(words.children(), window) ? 1 : 0;
+  if (concern === 0 && child === 0) return null;
+  const report = distinctWords(REPORT_WORDS, sentence);
+  if (concern + report + process + child < CASE_NOTE_POINTS) return null;
+  if (generic(sentence)) return null;
+  return harmMatch(window.start, window.end);
+}
+
+/** Signs of a person not cared for that, with a safeguarding process word in the sentence, stand for a cluster ("DSL ... unwashed and hungry"). */
+const PROCESS_CARE_SIGNS = 2;
+
 /** Distinct signs a sentence needs (one of them a sign of a person not cared for): two are often innocent. */
 const CLUSTER_SIGNS = 3;
 
@@ -542,7 +638,14 @@ function neglectClusters(
   signs: readonly Sign[],
   words: SentenceWords,
 ): LexiconMatch[] {
-  return clusters(text, signs, 'care', CLUSTER_SIGNS, () => words.persons());
+  return clusters(
+    text,
+    signs,
+    'care',
+    CLUSTER_SIGNS,
+    () => words.persons(),
+    (sentence) => distinctWords(PROCESS_WORDS, sentence) > 0,
+  );
 }
 
 /** Two signs of exploitation and a child in one sentence ("Ruby (15) ... older males ... new clothes and phones"). */
@@ -554,13 +657,14 @@ function exploitationClusters(
   return clusters(text, signs, 'exploit', 2, () => words.children());
 }
 
-/** Sentences with `needed` distinct signs (one of kind `lead`, the rest of its family) and one of `who`. */
+/** Sentences with `needed` distinct signs (one of kind `lead`, the rest of its family) and one of `who`; with `process`, one sign fewer when two are of kind `lead` and a process word is in the sentence. */
 function clusters(
   text: string,
   signs: readonly Sign[],
   lead: Sign['kind'],
   needed: number,
   who: () => readonly Span[],
+  process?: (sentence: string) => boolean,
 ): LexiconMatch[] {
   const family = (sign: Sign): boolean =>
     lead === 'exploit' ? sign.kind === 'exploit' : sign.kind !== 'exploit';
@@ -573,6 +677,7 @@ function clusters(
     const window = sentenceWindow(text, sign.start, sign.end, SENTENCE_REACH);
     while (from < signs.length && (signs[from] as Sign).start < window.start) from += 1;
     const keys = new Set<string>();
+    const leadKeys = new Set<string>();
     let first = sign;
     let last = sign;
     for (let i = from; i < signs.length; i += 1) {
@@ -580,10 +685,17 @@ function clusters(
       if (candidate.start >= window.end) break;
       if (!family(candidate)) continue;
       keys.add(candidate.key);
+      if (candidate.kind === lead) leadKeys.add(candidate.key);
       if (candidate.start < first.start) first = candidate;
       if (candidate.end > last.end) last = candidate;
     }
-    if (keys.size < needed) continue;
+    const enough =
+      keys.size >= needed ||
+      (process !== undefined &&
+        leadKeys.size >= PROCESS_CARE_SIGNS &&
+        keys.size >= needed - 1 &&
+        process(text.slice(window.start, window.end)));
+    if (!enough) continue;
     if (!overlapsAny(who(), window)) continue;
     matches.push(harmMatch(first.start, last.end));
     covered = window.end;
@@ -631,6 +743,10 @@ function leadMatch(
       return movingAfter(text, lead);
     case 'attempt':
       return attemptAfter(text, lead);
+    case 'injury':
+      return injuryAround(text, lead, words);
+    case 'concern':
+      return caseNoteScore(text, lead, words);
     default:
       return null;
   }
@@ -657,7 +773,11 @@ export function harmInProse(text: string): LexiconMatch[] {
       if (kind === 'age') yearOlds.push(lead);
       else if (kind === 'care' || kind === 'home' || kind === 'exploit')
         signs.push({ start: lead.start, end: lead.end, key: info.key, kind });
-      else if (kind === 'cue' && lead.start < frameCovered) continue;
+      else if (
+        (kind === 'cue' || kind === 'concern' || kind === 'injury') &&
+        lead.start < frameCovered
+      )
+        continue;
       else match = leadMatch(text, lead, kind, words);
       if (match !== null) break;
     }
@@ -680,7 +800,7 @@ export function harmInProse(text: string): LexiconMatch[] {
  * hoarding protocol"). Sticky at the match's end.
  */
 const INSTITUTION_AFTER =
-  /[\t ]+(?:(?:and|or|&)[\t ]+[a-z]+[\t ]+)?(?:rooms?|suite|training|courses?|templates?|polic(?:y|ies)|procedures?|guidance|leaflets?|toolkits?|modules?|e-learning|elearning|awareness|week|month|day|strategy|statistics|stats|figures|data|dataset|dashboard|budget|funding|grants?|act|bill|commissioner|forum|network|newsletter|framework|protocols?|champions?|webinars?|workshops?|campaigns?|conference|conferences|research|posters?)\b/iy;
+  /[\t ]+(?:(?:and|or|&)[\t ]+[a-z]+[\t ]+)?(?:rooms?|suite|training|courses?|templates?|polic(?:y|ies)|procedures?|guidance|leaflets?|toolkits?|modules?|e-learning|elearning|awareness|week|month|day|strategy|statistics|stats|figures|data|dataset|dashboard|budget|funding|grants?|act|bill|commissioner|forum|network|newsletter|framework|protocols?|champions?|webinars?|workshops?|campaigns?|conference|conferences|research|posters?|task|sub-?groups?|bids?|refuge[\t ]+bids?)\b/iy;
 /** Characters before a match searched for a topic or statistic frame. */
 const FRAME_REACH = 48;
 /** Nouns for material or events about a topic ("guidance on domestic abuse", "training about neglect"). */
@@ -708,6 +828,22 @@ const TOPIC_VERBS = new Set(
     'address understanding recognising recognizing'
   ).split(' '),
 );
+/** Nouns that make what follows "of" a skill a job asks for ("experience of section 47 enquiries"). */
+const SKILL_NOUNS = new Set(['experience', 'knowledge', 'understanding']);
+/** Words of a sentence about cases in general, with TOPIC_NOUNS and COUNT_NOUNS: adverts, agendas, rules, accidents, courts. */
+const GENERIC_WORDS = new Set(
+  'vacancy annual agenda board must should national accident crash defendant cps fraud'.split(' '),
+);
+
+/** Whether a sentence is about cases in general (training, policy, figures, adverts, courts), not one case. */
+function generic(sentence: string): boolean {
+  for (const word of sentence.toLowerCase().split(/[^a-z-]+/)) {
+    if (word === 'strategy') continue;
+    if (TOPIC_NOUNS.has(word) || COUNT_NOUNS.has(word) || GENERIC_WORDS.has(word)) return true;
+  }
+  return false;
+}
+
 /** Nouns that make what follows "of" a statistic ("the number of section 47 enquiries"). */
 const COUNT_NOUNS = new Set(
   'number numbers rate rates proportion percentage count total volume level levels'.split(' '),
@@ -715,6 +851,12 @@ const COUNT_NOUNS = new Set(
 
 /** The words a topic frame can end with, just before a match: only then are more words read. */
 const FRAME_WORDS = new Set([...TOPIC_VERBS, ...TOPIC_PREPOSITIONS, 'the', 'of', 'to']);
+/** After "abuse": a process, power or facility abused, not a person ("abuse of the complaints process"). Sticky at its end. */
+const ABUSE_OF_THING =
+  /[\t ]+of[\t ]+(?:(?:the|a|an|this|our|their|his|her)[\t ]+)?(?:[a-z-]+[\t ]+){0,2}?(?:process|procedures?|systems?|powers?|privileges?|facilities|scheme)\b/iy;
+/** Just before "neglected": a place or thing as the subject ("the empty property has been neglected"). */
+const THING_NEGLECTED =
+  /\b(?:property|building|house|gardens?|verges?|site|land|roads?|park|estate|block|premises|walk|street|lane|avenue)[\t ]+(?:(?:has|have|had)[\t ]+been|was|were|is|are)[\t ]+$/i;
 
 function isWordLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 45;
@@ -736,6 +878,11 @@ function wordsBefore(text: string, position: number, count: number): string[] {
     if (start > 0 && position - start > FRAME_REACH) break;
   }
   return words;
+}
+
+/** Whether a match ends with `word` (lower case). */
+function endsWithWord(text: string, end: number, word: string): boolean {
+  return text.slice(end - word.length, end).toLowerCase() === word;
 }
 
 /** Longest word in FRAME_WORDS, so longer words before a match are not read. */
@@ -772,6 +919,7 @@ function topicBefore(words: readonly string[]): boolean {
   if (w0 === undefined) return false;
   if (TOPIC_VERBS.has(w0)) return true;
   if (w0 === 'of' && (w1 === 'survivors' || w1 === 'victims')) return true;
+  if (w0 === 'of' && w1 !== undefined && SKILL_NOUNS.has(w1)) return true;
   if (w0 === 'to' && w1 === 'responding') return true;
   const [p, n, n2, n3] = w0 === 'the' ? [w1, w2, w3, words[4]] : [w0, w1, w2, w3];
   if (p !== undefined && TOPIC_PREPOSITIONS.has(p)) return n !== undefined && TOPIC_NOUNS.has(n);
@@ -812,6 +960,15 @@ export const notACase: MatchRefiner = (text, matches) => {
     if (match.kind === 'term' && !match.anchored) return true;
     INSTITUTION_AFTER.lastIndex = match.end;
     if (INSTITUTION_AFTER.test(text)) return false;
+    if (endsWithWord(text, match.end, 'abuse')) {
+      ABUSE_OF_THING.lastIndex = match.end;
+      if (ABUSE_OF_THING.test(text)) return false;
+    }
+    if (
+      endsWithWord(text, match.end, 'neglected') &&
+      THING_NEGLECTED.test(text.slice(Math.max(0, match.start - 48), match.start))
+    )
+      return false;
     if (
       (text.charCodeAt(match.end - 1) | 32) === 101 &&
       text.slice(match.end - 5, match.end).toLowerCase() === 'alone'
@@ -867,6 +1024,13 @@ export const safeguardingRegexes: readonly RegExp[] = [
   UNSEEN_AFTER,
   INSTITUTION_AFTER,
   ALONE_TO_WORK,
+  ABUSE_OF_THING,
+  THING_NEGLECTED,
+  INJURY_PLACE,
+  NEGATED,
+  PROCESS_WORDS,
+  CONCERN_WORDS,
+  REPORT_WORDS,
   PROPORTION,
 ];
 

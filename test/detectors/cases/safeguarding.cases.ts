@@ -52,6 +52,11 @@ const cases: DetectorCases = {
     { text: 'The men told the inspector their passports were taken on arrival.' },
     { text: 'Teacher noticed bruising to her upper arm during PE.' },
     { text: 'Mr Lowe was found wandering on the bypass at night.' },
+    // round seven: injuries on a body part, case-note cue scores, a concern record with signs of neglect
+    { text: 'Kai (6) had a red mark on his neck and told the teacher his stepdad grabbed him.' },
+    { text: 'Police shared that the girl had been exploited by the men at the flat.' },
+    { text: 'The DSL logged that Noah in Year 2 was unkempt and hungry again today.' },
+    { text: 'Police attended a domestic incident at the flat; the baby was upstairs.' },
   ],
   invalid: [
     { text: 'Please complete safeguarding training by Friday.' },
@@ -96,6 +101,16 @@ const cases: DetectorCases = {
     { text: 'Could you book the MASH meeting room for the partnership catch-up?' },
     { text: 'Properties on Riverside Walk are at risk of flooding this winter.' },
     { text: 'She takes her money to the bank every Friday.' },
+    // round seven hard negatives
+    { text: 'He said the red mark on his hand came from a football match at the weekend.' },
+    { text: 'A referral to the police was made by Mr Jones after his car was stolen.' },
+    { text: 'The police and the social worker came to the school fair with the children.' },
+    { text: 'The allegation against the councillor was referred to the police by Mr Lee.' },
+    { text: 'This is an abuse of the complaints process by Mr Grant.' },
+    { text: 'Experience of section 47 enquiries and child protection conferences is essential.' },
+    { text: 'The domestic abuse refuge bid was submitted on time.' },
+    { text: 'The empty property on Church Walk has been neglected for years.' },
+    { text: 'The referral data shows no child was harmed; police closed the case.' },
   ],
 };
 
