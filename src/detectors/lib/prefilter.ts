@@ -106,15 +106,16 @@ function newTable(): Table {
   };
 }
 
+/** The bit of a table's Bloom filter that stands for `hash`. */
+function filterBit(hash: number): number {
+  return (hash ^ (hash >>> 16)) & 0xffff;
+}
+
 /**
  * Whether `hash` may be a key of the table whose one-hash Bloom filter (8 KB, kept in the L1 cache) is
  * `filter`: most words and pairs of a text are in no phrase, and this answers for them without
  * probing the table.
  */
-function filterBit(hash: number): number {
-  return (hash ^ (hash >>> 16)) & 0xffff;
-}
-
 function mayHold(filter: Int32Array, hash: number): boolean {
   const b = filterBit(hash);
   return (filter[b >>> 5]! & (1 << (b & 31))) !== 0;
