@@ -374,7 +374,7 @@ function anchorNear(
 const PERSON_NAME =
   /\b(?:NHS(?:\s+(?:[Nn]o\.?|[Nn]umber))?:?\s*\d{3}|[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?\s+(?:has|had|is|was|uses|receives|needs)\b|[A-Z][a-z]{2,}['\u2019]s\b)/g;
 
-/** Capitalised words that start sentences or name organisations, places and times rather than people. */
+/** Capitalised words that start sentences or name organisations, places, times and festivals rather than people. */
 const NOT_NAMES = new Set(
   (
     'The This That There These Those Its What When Where Which Who Why How Our Your Their Each Every Any All ' +
@@ -384,7 +384,8 @@ const NOT_NAMES = new Set(
     'Children Adults Adult Family Families Parents People Women Men Staff Cabinet Committee Board Panel Report Item ' +
     'Agenda Budget Policy Contract Tender Supplier Contractor Provider Project Programme Scheme School Academy ' +
     'College Hospital Trust Government Ministry Police Court Borough County City Town Ward Parish Year Week Month ' +
-    'Please Thanks Also Here Now Then Further Following Attached Below Above Everything Something Nothing'
+    'Please Thanks Also Here Now Then Further Following Attached Below Above Everything Something Nothing ' +
+    'Easter Christmas Diwali Eid Ramadan Hanukkah Passover Vaisakhi Lent Advent Holi Navratri'
   ).split(' '),
 );
 

@@ -55,11 +55,12 @@ const IDENTITY_NEXT =
 /** After a union named with a verb of membership: not a meeting, office, event or building of the union ("in the GMB office", "in Unite House"). */
 const UNION_THING =
   /[\t ]+(?:[A-Z][a-z]|(?:meeting|meetings|office|offices|room|conference|newsletter|survey|ballot|website|event|building|stand|stall|headquarters)\b)/y;
-/** Capitalised words that start a clause or name a thing, never the person before "is". */
+/** Capitalised words that start a clause or name a thing or a festival, never the person before "is". */
 const NOT_SUBJECTS = new Set(
-  'The This That There These Those It What Which Where How Each Every Everyone Nothing Council Team School'.split(
-    ' ',
-  ),
+  (
+    'The This That There These Those It What Which Where How Each Every Everyone Nothing Council Team School ' +
+    'Church Charity Festival Easter Christmas Diwali Eid Ramadan Hanukkah Passover Vaisakhi Lent Advent Holi Navratri'
+  ).split(' '),
 );
 /** Before a heritage noun: "of" or "from" and a capitalised people or place ("of Nigerian heritage", "of Polish descent"). */
 const HERITAGE_FRAME =
@@ -190,6 +191,28 @@ export function beliefInProse(text: string): LexiconMatch[] {
   return matches;
 }
 
+/** Things a faith can describe, right after "is a Hindu" or "is Catholic": a festival, a school, food. Sticky at the match's end. */
+const FAITH_THING_AFTER =
+  /[\t ]+(?:festival|festivals|holiday|holidays|celebration|tradition|custom|calendar|school|schools|academy|college|church|temple|mosque|synagogue|gurdwara|charity|organisation|organization|group|community centre|centre|center|foundation|trust|name|word|dish|food|diet|meal|menu|term|symbol|event|service|prayer room|area|neighbourhood|district)\b/iy;
+/** Things a faith can describe, just before "is Catholic" ("the school is Catholic", "Easter is Christian"). */
+const FAITH_THING_BEFORE =
+  /\b(?:school|academy|college|church|charity|festival|holiday|celebration|tradition|custom|easter|christmas|diwali|eid|ramadan|hanukkah|passover|vaisakhi|holi|lent|calendar|food|dish|menu|diet|name|event|service|hospice|hospital|foundation|trust)[\t ]+$/i;
+
+/**
+ * Drops a "is a Hindu" / "is Catholic" phrase that describes a thing rather than a person ("Diwali is
+ * a Hindu festival", "the new school is Catholic"): the word after it, or the subject before it, is a
+ * festival, an institution or food.
+ */
+function faithOfThings(text: string, matches: LexiconMatch[]): LexiconMatch[] {
+  return matches.filter((match) => {
+    if (match.kind !== 'phrase' || !/^is\b/i.test(text.slice(match.start, match.start + 3)))
+      return true;
+    FAITH_THING_AFTER.lastIndex = match.end;
+    if (FAITH_THING_AFTER.test(text)) return false;
+    return !FAITH_THING_BEFORE.test(text.slice(Math.max(0, match.start - 24), match.start));
+  });
+}
+
 export const detector: Detector = createLexiconDetector(
   {
     id: 'special-category-other',
@@ -201,4 +224,5 @@ export const detector: Detector = createLexiconDetector(
   specialCategoryOtherLexicon,
   undefined,
   beliefInProse,
+  faithOfThings,
 );

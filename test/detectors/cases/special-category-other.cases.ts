@@ -17,6 +17,7 @@ const cases: DetectorCases = {
     { text: 'Her religious beliefs mean she will not attend on Saturdays.' },
     { text: 'The child is of Pakistani heritage and speaks Urdu at home.' },
     { text: 'He is Jewish and the foster placement needs to respect his diet.' },
+    { text: 'Our new lodger is a Hindu and would like a vegetarian kitchen shelf.' },
     {
       text: 'Genetic testing showed the BRCA gene in Mrs Allen, her sister has asked us to confirm.',
     },
@@ -42,6 +43,11 @@ const cases: DetectorCases = {
     { text: 'The claimant told me she wears a hijab and felt judged at the counter.' },
   ],
   invalid: [
+    // A faith describing a thing, not a person.
+    { text: 'Diwali is a Hindu festival, so the community centre will be busy that weekend.' },
+    { text: 'The new school is Catholic and is oversubscribed this year.' },
+    { text: 'Easter is Christian in origin but the market runs on the bank holiday.' },
+    { text: 'The hall is a Sikh charity building and can be hired for meetings.' },
     { text: 'The European Union funding for the canal path ends in 2027.' },
     { text: 'Please book the union rep meeting room for Thursday.' },
     { text: 'Trade union facility time figures are published each July.' },
