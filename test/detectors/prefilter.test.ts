@@ -184,6 +184,50 @@ describe('phrase prefilter', () => {
     }
   });
 
+  test('a phrase starting with common words is found from a later word, and every regex keeps its starts in order', () => {
+    // Recognised at "child", "jewish", "buy", "deaf" and "have" (after common words), at "care" by
+    // reading ahead, and overlapping single-word phrases of the same regex that start later.
+    const regex = compilePhrases([
+      'the child',
+      'child',
+      'of the jewish faith',
+      'jewish',
+      'to buy the',
+      'buy',
+      'he is deaf',
+      'is a',
+      'i have',
+      'care of the',
+      'the care',
+    ])!;
+    expect(isIndexed(regex)).toBe(true);
+    const words = [
+      'the',
+      'child',
+      'of',
+      'jewish',
+      'faith',
+      'to',
+      'buy',
+      'care',
+      'he',
+      'is',
+      'deaf',
+    ];
+    const more = ['a', 'i', 'have', 'and', 'The', 'CHILD', 'Of', 'x1', '42'];
+    const joins = [' ', ' ', ' ', '  ', '-', ' - ', ', ', '. ', '_', '\n', '\u00a0', "'"];
+    const r = random(21);
+    for (let k = 0; k < 60; k += 1) {
+      let text = '';
+      while (text.length < 700) {
+        const pool = r() < 0.8 ? words : more;
+        text += pool[Math.floor(r() * pool.length)]! + joins[Math.floor(r() * joins.length)]!;
+      }
+      beginText(text);
+      expect(findPhrases(text, regex)).toEqual(plainMatches(text, regex));
+    }
+  });
+
   test('digit runs are what /\\d+/g finds', () => {
     const r = random(11);
     for (let i = 0; i < 30; i += 1) {

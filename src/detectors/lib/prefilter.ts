@@ -6,15 +6,18 @@
  * equals, case-folded, the first word of one of its phrases: irregexp's `i` flag without `u` folds
  * ASCII letters only, and every phrase starts with a letter or digit. When the phrase goes on with a
  * space (matched as a run of spaces and hyphens) and a second word, the text's next word must equal
- * that one too, so such phrases are keyed on both words: "the child" costs nothing at every "the";
- * with a third word, on all three ("of the jewish faith" costs nothing at every "of the"). When the
- * first word is followed by an ASCII punctuation mark instead (`a/c`, `e.g.`, `child's`), the text's
- * word must be followed by that mark (a curly apostrophe counting as `'`, as the lexicon regexes
- * match it), so such phrases are keyed on the word and the mark: "a" in prose is no candidate.
- * One char-code loop hashes each word (and, after a word some phrase pairs, the next one or two, or
- * the mark after it) against tables naming the registered regexes each can start, giving every regex its
- * candidate starts; a sticky copy of the regex tried at those starts, left to right, skipping starts
- * inside the previous match, finds exactly what the global regex finds.
+ * that one too, so such phrases are keyed on both words, and with a third word on all three ("of the
+ * jewish faith" costs nothing at every "of the"). Such a phrase is recognised at its first word that
+ * is not a common one (COMMON_WORDS): "the child" at "child", from the word before it, so that the
+ * text's many "the" are never looked up; "child protection" at "child", by reading the next word.
+ * When the first word is followed by an ASCII punctuation mark instead (`a/c`, `e.g.`, `child's`),
+ * the text's word must be followed by that mark (a curly apostrophe counting as `'`, as the lexicon
+ * regexes match it), so such phrases are keyed on the word and the mark: "a" in prose is no
+ * candidate. One char-code loop hashes each word and, only for a word some phrase is recognised at,
+ * looks up the words around it or the mark after it in tables naming the registered regexes each key
+ * can start, giving every regex its candidate starts; a sticky copy of the regex tried at those
+ * starts, left to right, skipping starts inside the previous match, finds exactly what the global
+ * regex finds.
  */
 
 /**
@@ -34,19 +37,38 @@ const MAX_MATCHERS = 1024;
 /** Texts shorter than this are scanned the ordinary way: the index would cost more than it saves. */
 const MIN_INDEXED_LENGTH = 512;
 /**
- * The entry bit saying some phrase keyed on more words starts with this one (a first word in
- * `singles`, a pair in `pairs`): only then is the next word read.
+ * The entry bit saying a phrase keyed on more words is recognised at this word, its first, by
+ * reading the next word (in `singles`); and (in `pairs`) that the phrase goes on to a third word.
  */
-const PAIRED = 1 << 31;
+const AHEAD = 1 << 31;
 /**
  * The entry bit (in `singles`) saying some phrase starts with this word and then an ASCII
  * punctuation mark (`a/c`, `e.g.`, `d.o.b`, `child's`): only then is the next character read.
  */
 const MARKED = 1 << 30;
+/**
+ * The entry bits (in `singles`) saying a phrase is recognised at this word, its second or third, by
+ * the word or two words before it: "the child" at "child", so that "the" costs nothing.
+ */
+const BEHIND = 1 << 29;
+const BEHIND_TWO = 1 << 28;
 /** The flag bits of a table entry. */
-const FLAGS = PAIRED | MARKED;
+const FLAGS = AHEAD | MARKED | BEHIND | BEHIND_TWO;
 /** The rest of an entry: the id of the set of regexes it can start (0: none; see `sets`). */
 const SET = ~FLAGS;
+/**
+ * Words so common in English prose that a phrase starting with one is recognised at a later word
+ * instead: every word in a text is looked up only if some phrase is recognised at it.
+ */
+const COMMON_WORDS = new Set(
+  (
+    'a an the and or but of to in on at by for from with without into onto over under about ' +
+    'after before since until while as than that this these those there their they them he him ' +
+    'his she her hers it its we us our you your i me my is are was were be been being am has have ' +
+    'had do does did not no will would can could should may might must shall any all some each ' +
+    'who whom whose which what when where why how if so also just very more most'
+  ).split(' '),
+);
 const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
 
@@ -179,9 +201,9 @@ function withMember(id: number, slot: number): number {
   return found;
 }
 
-/** The regexes a word (alone) can start, and PAIRED and MARKED. */
+/** The regexes a word (alone) can start, and AHEAD, MARKED, BEHIND and BEHIND_TWO. */
 const singles = newTable();
-/** The regexes a word followed by a second word can start, and PAIRED. */
+/** The regexes a word followed by a second word can start, and AHEAD. */
 const pairs = newTable();
 /**
  * The regexes two words followed by a third can start: a phrase of three words or more is
@@ -204,6 +226,10 @@ export interface PhraseStart {
   third?: string;
   /** The ASCII punctuation mark right after the first word, when neither a space nor the end follows it. */
   mark?: string;
+}
+
+function isCommon(word: string): boolean {
+  return COMMON_WORDS.has(word.toLowerCase());
 }
 
 /** Whether `code` is ASCII and neither a letter, a digit nor a space. */
@@ -300,13 +326,25 @@ function matcherFor(regex: RegExp): Matcher | undefined {
         }
         continue;
       }
-      addFlags(singles, h, PAIRED);
-      const pair = pairHash(h, wordHash(second));
-      if (third === '') {
-        addRegex(pairs, pair, slot);
+      // Recognised at the first word that is not a common one, by the words before it and, at the
+      // first word, after it; a third word that is common is left out of the key.
+      const h2 = wordHash(second);
+      const pair = pairHash(h, h2);
+      if (!isCommon(first)) {
+        addFlags(singles, h, AHEAD);
+        if (third === '') {
+          addRegex(pairs, pair, slot);
+        } else {
+          addRegex(triples, tripleHash(pair, wordHash(third)), slot);
+          addFlags(pairs, pair, AHEAD);
+        }
+      } else if (third !== '' && (isCommon(second) || !isCommon(third))) {
+        const h3 = wordHash(third);
+        addRegex(triples, tripleHash(pair, h3), slot);
+        addFlags(singles, h3, BEHIND_TWO);
       } else {
-        addRegex(triples, tripleHash(pair, wordHash(third)), slot);
-        addFlags(pairs, pair, PAIRED);
+        addRegex(pairs, pair, slot);
+        addFlags(singles, h2, BEHIND);
       }
     }
     version++;
@@ -415,23 +453,38 @@ const GAP8 = GAP.slice(0, 256);
 const startsBuffers: Int32Array[] = [];
 const countsBuffer = new Int32Array(MAX_MATCHERS);
 
-/** Appends `start` to the lists of the regexes in set `id`, once each (sets looked up at one start may share a regex). */
+/**
+ * Adds `start` to the lists of the regexes in set `id`, keeping each list in order and without
+ * repeats. Starts mostly come in text order; one recognised at a later word (see BEHIND) may come
+ * after later ones, and goes in before them.
+ */
 function addStart(id: number, start: number, starts: Int32Array[], counts: Int32Array): void {
   const members = sets[id]!;
   for (let k = 0; k < members.length; k++) {
     const slot = members[k]!;
     const c = counts[slot]!;
     let list = starts[slot]!;
-    if (c > 0 && list[c - 1] === start) continue;
+    let at = c;
+    while (at > 0 && list[at - 1]! > start) at--;
+    if (at > 0 && list[at - 1] === start) continue;
     if (c === list.length) {
       list = new Int32Array(c * 2);
       list.set(starts[slot]!);
       starts[slot] = list;
     }
-    list[c] = start;
+    if (at < c) list.copyWithin(at + 1, at, c);
+    list[at] = start;
     counts[slot] = c + 1;
   }
 }
+
+/** Whether `codes` from `from` to `to` are all gaps (spaces, hyphens, underscores), and at least one. */
+function gapsBetween(codes: Uint8Array, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) if (GAP8[codes[k]!] !== 1) return false;
+  return true;
+}
+
 let digitBuffer: Int32Array = new Int32Array(2048);
 
 function buildIndex(text: string): TextIndex {
@@ -444,6 +497,13 @@ function buildIndex(text: string): TextIndex {
   const counts = countsBuffer;
   counts.fill(0, 0, registered);
   const digits: DigitRuns = { pairs: digitBuffer, count: 0 };
+  // The word before the current one and the word before that (hash, start, end; start -1: none).
+  let h1 = 0;
+  let start1 = -1;
+  let end1 = 0;
+  let h2 = 0;
+  let start2 = -1;
+  let end2 = 0;
   let i = 0;
   while (i < n) {
     let f = FOLDED8[codes[i]!]!;
@@ -466,52 +526,71 @@ function buildIndex(text: string): TextIndex {
     for (;;) {
       if (low < 0) addDigitRuns(codes, start, end, digits);
       const entry = mayHold(singleFilter, h) ? lookup(singles, h) : 0;
-      // The regex sets this start begins: alone, with the mark after it, with the next words.
-      const alone = entry & SET;
-      const withMark =
-        (entry & MARKED) !== 0 && end < n ? lookup(marked, markHash(h, codes[end]!)) & SET : 0;
-      let withNext = 0;
-      let withTwo = 0;
       let nextStart = -1;
       let next = 0;
       let nextLow = 0;
-      if (entry < 0) {
-        // The next word, when only spaces and hyphens come between.
-        let j = end;
-        while (j < n && GAP8[codes[j]!] === 1) j++;
-        if (j > end && j < n && (f = FOLDED8[codes[j]!]!) !== 0) {
-          nextStart = j;
-          next = f;
-          nextLow = f - 58;
-          j++;
-          while (j < n && (f = FOLDED8[codes[j]!]!) !== 0) {
-            next = ((next << 5) - next + f) | 0;
-            nextLow |= f - 58;
+      if (entry !== 0) {
+        // The regex sets starting at this word or the one or two before it, added earliest first.
+        if (
+          (entry & BEHIND_TWO) !== 0 &&
+          start2 >= 0 &&
+          gapsBetween(codes, end2, start1) &&
+          gapsBetween(codes, end1, start)
+        ) {
+          const three = lookup(triples, tripleHash(pairHash(h2, h1), h)) & SET;
+          if (three !== 0) addStart(three, start2, starts, counts);
+        }
+        if ((entry & BEHIND) !== 0 && start1 >= 0 && gapsBetween(codes, end1, start)) {
+          const pair = pairHash(h1, h);
+          const two = (mayHold(pairFilter, pair) ? lookup(pairs, pair) : 0) & SET;
+          if (two !== 0) addStart(two, start1, starts, counts);
+        }
+        if ((entry & SET) !== 0) addStart(entry & SET, start, starts, counts);
+        if ((entry & MARKED) !== 0 && end < n) {
+          const withMark = lookup(marked, markHash(h, codes[end]!)) & SET;
+          if (withMark !== 0) addStart(withMark, start, starts, counts);
+        }
+        if (entry < 0) {
+          // AHEAD: the next word, when only spaces and hyphens come between.
+          let j = end;
+          while (j < n && GAP8[codes[j]!] === 1) j++;
+          if (j > end && j < n && (f = FOLDED8[codes[j]!]!) !== 0) {
+            nextStart = j;
+            next = f;
+            nextLow = f - 58;
             j++;
-          }
-          const pair = pairHash(h, next);
-          const pairEntry = mayHold(pairFilter, pair) ? lookup(pairs, pair) : 0;
-          withNext = pairEntry & SET;
-          i = j;
-          if (pairEntry < 0) {
-            // The third word, read ahead only here; it is read again as a word of its own.
-            while (j < n && GAP8[codes[j]!] === 1) j++;
-            if (j > i && j < n && (f = FOLDED8[codes[j]!]!) !== 0) {
-              let third = f;
+            while (j < n && (f = FOLDED8[codes[j]!]!) !== 0) {
+              next = ((next << 5) - next + f) | 0;
+              nextLow |= f - 58;
               j++;
-              while (j < n && (f = FOLDED8[codes[j]!]!) !== 0) {
-                third = ((third << 5) - third + f) | 0;
+            }
+            const pair = pairHash(h, next);
+            const pairEntry = mayHold(pairFilter, pair) ? lookup(pairs, pair) : 0;
+            if ((pairEntry & SET) !== 0) addStart(pairEntry & SET, start, starts, counts);
+            i = j;
+            if (pairEntry < 0) {
+              // The third word, read ahead only here; it is read again as a word of its own.
+              while (j < n && GAP8[codes[j]!] === 1) j++;
+              if (j > i && j < n && (f = FOLDED8[codes[j]!]!) !== 0) {
+                let third = f;
                 j++;
+                while (j < n && (f = FOLDED8[codes[j]!]!) !== 0) {
+                  third = ((third << 5) - third + f) | 0;
+                  j++;
+                }
+                const three = lookup(triples, tripleHash(pair, third)) & SET;
+                if (three !== 0) addStart(three, start, starts, counts);
               }
-              withTwo = lookup(triples, tripleHash(pair, third)) & SET;
             }
           }
         }
       }
-      if (alone !== 0) addStart(alone, start, starts, counts);
-      if (withMark !== 0) addStart(withMark, start, starts, counts);
-      if (withNext !== 0) addStart(withNext, start, starts, counts);
-      if (withTwo !== 0) addStart(withTwo, start, starts, counts);
+      h2 = h1;
+      start2 = start1;
+      end2 = end1;
+      h1 = h;
+      start1 = start;
+      end1 = end;
       if (nextStart < 0) break;
       start = nextStart;
       end = i;
