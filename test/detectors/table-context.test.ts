@@ -261,11 +261,30 @@ describe('records across lines, empty spreadsheet cells and dotted headers', () 
   });
 
   test('a `date.of.birth` column counts as context far below its header', () => {
-    // The word regex does not read `date.of.birth` as a phrase: the intro's `date of birth` is the hit
-    // that lets the engine consult the table, and the header's credit (dots read as spaces) does the rest.
-    const rows = ['Each date of birth is in the list.', '', 'id,name,date.of.birth'];
-    for (let i = 0; i < 20; i++) rows.push(`${i},${resident(i).name},${resident(i).dob}`);
-    expect(countByType(scanText(rows.join('\n'))).DATE_OF_BIRTH).toBe(20);
+    // The word regex reads one dot between words as a space: the header itself is the hit that lets
+    // the engine consult the table, and the header's credit (dots read as spaces) does the rest.
+    for (const intro of ['Each date of birth is in the list.', 'The list is below.']) {
+      const rows = [intro, '', 'id,name,date.of.birth'];
+      for (let i = 0; i < 20; i++) rows.push(`${i},${resident(i).name},${resident(i).dob}`);
+      expect([intro, countByType(scanText(rows.join('\n'))).DATE_OF_BIRTH]).toEqual([intro, 20]);
+    }
+  });
+
+  test('dotted headers of other columns count too, short text or long (`ni.no`, `sort.code`, `account.number`)', () => {
+    for (const count of [3, 20]) {
+      const rows = ['List below.', '', 'id,ni.no,sort.code,account.number'];
+      for (let i = 0; i < count; i++) {
+        const r = resident(i);
+        rows.push(`${r.id},${r.nino},${r.sortCode},${r.account}`);
+      }
+      const found = countByType(scanText(rows.join('\n')));
+      expect([count, found.UK_NINO, found.UK_BANK_ACCOUNT]).toEqual([count, count, count]);
+    }
+  });
+
+  test('a dot and a space between words, as between sentences, is no header', () => {
+    const text = 'We spoke about the date. Of birth certificates, 12/03/1961 was the only one.';
+    expect(countByType(scanText(text)).DATE_OF_BIRTH).toBeUndefined();
   });
 });
 

@@ -205,16 +205,14 @@ function planFor(detectors: readonly Detector[]): Plan {
       detector,
       id: detector.meta.id,
       entityType: detector.meta.entityType,
-      patterns: detector.patterns.map(
-        (p): CompiledPattern => ({
-          regex: p.regex,
-          score: p.score,
-          contains: p.contains ?? '',
-          flags: needFlags(p.zoneNeeds) | (p.contains === ':' ? COLON : 0),
-          dots: p.zoneNeeds?.dots ?? 0,
-          runMasks: runMasks(p.zoneNeeds),
-        }),
-      ),
+      patterns: detector.patterns.map((p): CompiledPattern => ({
+        regex: p.regex,
+        score: p.score,
+        contains: p.contains ?? '',
+        flags: needFlags(p.zoneNeeds) | (p.contains === ':' ? COLON : 0),
+        dots: p.zoneNeeds?.dots ?? 0,
+        runMasks: runMasks(p.zoneNeeds),
+      })),
       validate: detector.validate ?? null,
       invalidate: detector.invalidate ?? null,
       skipUrls: detector.minDigits !== undefined,
@@ -406,7 +404,12 @@ class TextScan {
         let credit = seen.get(matched);
         if (credit === undefined) {
           const word = matched.toLowerCase();
-          credit = plan.credit.get(word) ?? plan.credit.get(phraseKey(word)) ?? null;
+          // A header's `date.of.birth` (one dot between words) is the phrase `date of birth`.
+          credit =
+            plan.credit.get(word) ??
+            plan.credit.get(phraseKey(word)) ??
+            plan.credit.get(phraseKey(word.replace(/\./g, ' '))) ??
+            null;
           if (seen.size >= CREDIT_MEMO_LIMIT) seen.clear();
           seen.set(matched, credit);
         }
@@ -462,7 +465,8 @@ class TextScan {
         (isLetter(before) || (before === 32 && start > 1 && isLetter(text.charCodeAt(start - 2))))
       )
         zone.flags |= LETTER_BEFORE;
-      if ((zone.flags & LETTER_PAIR) === 0 && letterPairBefore(text, start)) zone.flags |= LETTER_PAIR;
+      if ((zone.flags & LETTER_PAIR) === 0 && letterPairBefore(text, start))
+        zone.flags |= LETTER_PAIR;
       if ((zone.flags & TRUNK) === 0 && (text.charCodeAt(start) === 48 || before === 43))
         zone.flags |= TRUNK;
       lastEnd = start + length;

@@ -79,12 +79,13 @@ for (let c = 65; c <= 90; c++) FOLDED[c] = c + 32;
 for (let c = 97; c <= 122; c++) FOLDED[c] = c;
 
 /**
- * Per UTF-16 code unit: 1 for a hyphen, an underscore or a character JavaScript's `\s` matches (the
- * context-word regex reads `_` as a space: `sort_code`; others only get more candidates to try).
+ * Per UTF-16 code unit: 1 for a hyphen, an underscore, a dot or a character JavaScript's `\s`
+ * matches (the context-word regex reads `_` and one `.` as a space: `sort_code`, `date.of.birth`;
+ * other regexes only get more candidates to try).
  */
 const GAP = new Uint8Array(65536);
 for (const c of [
-  9, 10, 11, 12, 13, 32, 45, 95, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+  9, 10, 11, 12, 13, 32, 45, 46, 95, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
 ])
   GAP[c] = 1;
 for (let c = 0x2000; c <= 0x200a; c++) GAP[c] = 1;

@@ -20,10 +20,11 @@ interface TrieNode {
 
 /**
  * A space in a phrase key matches a short run of spaces, hyphens or underscores (`sort_code`,
- * `NHS-No`); other characters match themselves.
+ * `NHS-No`), or one dot, as in a column header (`date.of.birth`, `ni.no`; a dot and a space, as
+ * between sentences, is not one); other characters match themselves.
  */
 function unitSource(char: string): string {
-  return char === ' ' ? '[\\s_-]{1,3}' : escapeRegExp(char);
+  return char === ' ' ? '(?:[\\s_-]{1,3}|\\.)' : escapeRegExp(char);
 }
 
 /** The regex source for everything that can follow `node`: a trie, so the engine never retries alternatives. */
