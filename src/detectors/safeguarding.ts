@@ -857,6 +857,16 @@ const ABUSE_OF_THING =
 /** Just before "neglected": a place or thing as the subject ("the empty property has been neglected"). */
 const THING_NEGLECTED =
   /\b(?:property|building|house|gardens?|verges?|site|land|roads?|park|estate|block|premises|walk|street|lane|avenue)[\t ]+(?:(?:has|have|had)[\t ]+been|was|were|is|are)[\t ]+$/i;
+/**
+ * Just before "gone missing", "went missing", "missing since"…: an object, document or pet as the
+ * subject ("the parcel went missing", "my laptop has been missing since Tuesday"). Money, cards,
+ * phones and medication are left out: their going missing can be a sign of abuse or control.
+ */
+const THING_MISSING =
+  /\b(?:laptops?|computers?|tablets?|ipads?|keys?|fobs?|parcels?|packages?|deliver(?:y|ies)|post|letters?|files?|folders?|documents?|paperwork|forms?|invoices?|receipts?|reports?|minutes|agenda|attachments?|emails?|data|records?|bins?|bikes?|bicycles?|cars?|vans?|vehicles?|badges?|lanyards?|pass|equipment|tools?|box(?:es)?|signs?|chairs?|projectors?|cables?|chargers?|books?|coats?|jackets?|umbrellas?|ladders?|printers?|cats?|dogs?|pets?|kittens?|pupp(?:y|ies))[\t ]+(?:(?:has|have|had|was|were|is|are)[\t ]+)?(?:(?:been|gone|got)[\t ]+)?$/i;
+/** Lexicon terms about someone going missing, and the longest of them. */
+const MISSING_TERM = /^(?:(?:gone|went|reported)[\t ]+)?missing(?:[\t ]+(?:since|overnight))?$/i;
+const MISSING_TERM_MAX = 24;
 
 function isWordLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 45;
@@ -970,6 +980,12 @@ export const notACase: MatchRefiner = (text, matches) => {
     )
       return false;
     if (
+      match.end - match.start <= MISSING_TERM_MAX &&
+      MISSING_TERM.test(text.slice(match.start, match.end)) &&
+      THING_MISSING.test(text.slice(Math.max(0, match.start - 48), match.start))
+    )
+      return false;
+    if (
       (text.charCodeAt(match.end - 1) | 32) === 101 &&
       text.slice(match.end - 5, match.end).toLowerCase() === 'alone'
     ) {
@@ -1026,6 +1042,8 @@ export const safeguardingRegexes: readonly RegExp[] = [
   ALONE_TO_WORK,
   ABUSE_OF_THING,
   THING_NEGLECTED,
+  THING_MISSING,
+  MISSING_TERM,
   INJURY_PLACE,
   NEGATED,
   PROCESS_WORDS,

@@ -21,6 +21,9 @@ const cases: DetectorCases = {
     { text: 'Self-neglect: the property is hoarded and he refuses support.' },
     { text: 'Initial child protection conference for the Smith children is on 3 June.' },
     { text: 'She has been reported missing from care three times this month.' },
+    { text: 'He went missing overnight and was found by police at 6am.' },
+    { text: 'Mrs Jones told me money has gone missing from her room at the care home.' },
+    { text: 'Her medication has gone missing twice this week from the locked cabinet.' },
     { text: 'The social worker suspects financial abuse by her nephew.' },
     { text: 'Return home interview completed; he would not say where he had been.' },
     { text: 'Concerns about county lines involvement and cuckooing at the flat.' },
@@ -111,6 +114,12 @@ const cases: DetectorCases = {
     { text: 'The domestic abuse refuge bid was submitted on time.' },
     { text: 'The empty property on Church Walk has been neglected for years.' },
     { text: 'The referral data shows no child was harmed; police closed the case.' },
+    // things, documents and pets going missing
+    { text: 'My laptop has been missing since Tuesday, I think I left it in the canteen.' },
+    { text: 'Our parcel went missing and I have asked the courier to trace it.' },
+    { text: 'His keys have gone missing again, he thinks they are in the van.' },
+    { text: 'She said her cat has been missing since Friday.' },
+    { text: 'The invoice went missing, so he has asked for a copy.' },
   ],
 };
 
