@@ -479,7 +479,7 @@ function addStart(id: number, start: number, starts: Int32Array[], counts: Int32
   }
 }
 
-/** Whether `codes` from `from` to `to` are all gaps (spaces, hyphens, underscores), and at least one. */
+/** Whether `codes` from `from` to `to` are all gaps (see GAP), and at least one. */
 function gapsBetween(codes: Uint8Array, from: number, to: number): boolean {
   if (to <= from) return false;
   for (let k = from; k < to; k++) if (GAP8[codes[k]!] !== 1) return false;
@@ -552,7 +552,7 @@ function buildIndex(text: string): TextIndex {
           if (withMark !== 0) addStart(withMark, start, starts, counts);
         }
         if (entry < 0) {
-          // AHEAD: the next word, when only spaces and hyphens come between.
+          // AHEAD: the next word, when only gaps come between.
           let j = end;
           while (j < n && GAP8[codes[j]!] === 1) j++;
           if (j > end && j < n && (f = FOLDED8[codes[j]!]!) !== 0) {
