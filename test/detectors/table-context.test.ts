@@ -282,6 +282,32 @@ describe('records across lines, empty spreadsheet cells and dotted headers', () 
     }
   });
 
+  test('headers written as one word, as system exports write them: `DateOfBirth`, `NINumber`, `ACCOUNTNUMBER`', () => {
+    for (const header of [
+      'Id,DateOfBirth,NINumber,SortCode,AccountNumber',
+      'ID,DATEOFBIRTH,NINUMBER,SORTCODE,ACCOUNTNUMBER',
+    ]) {
+      const rows = ['List below.', '', header];
+      for (let i = 0; i < 5; i++) {
+        const r = resident(i);
+        rows.push(`${r.id},${r.dob},${r.nino},${r.sortCode},${r.account}`);
+      }
+      const found = countByType(scanText(rows.join('\n')));
+      expect([header, found.DATE_OF_BIRTH, found.UK_NINO, found.UK_BANK_ACCOUNT]).toEqual([
+        header,
+        5,
+        5,
+        5,
+      ]);
+    }
+  });
+
+  test('a negative header written as one word counts too: `OrderNumber` values passing mod 11 are no NHS numbers', () => {
+    const rows = ['OrderNumber,Amount'];
+    for (let i = 0; i < 20; i++) rows.push(`${NHS[i % NHS.length]},12.50`);
+    expect(scanText(rows.join('\n'))).toEqual([]);
+  });
+
   test('a dot and a space between words, as between sentences, is no header', () => {
     const text = 'We spoke about the date. Of birth certificates, 12/03/1961 was the only one.';
     expect(countByType(scanText(text)).DATE_OF_BIRTH).toBeUndefined();

@@ -127,6 +127,9 @@ interface Plan {
   creditByText: Map<string, Credit | null>;
 }
 
+/** A context phrase of plain words, which also counts written as one word (see planFor). */
+const JOINABLE = /^[a-z0-9]+(?: [a-z0-9]+)+$/;
+
 /** Header cells longer than this are not searched for context words. */
 const MAX_HEADER_CELL = 256;
 
@@ -250,6 +253,15 @@ function planFor(detectors: readonly Detector[]): Plan {
         .filter((_, i) => exampleKeys[i]!.some((k) => holdsWords(key, k)))
         .map((c) => c.index),
     });
+  }
+  // A phrase written as one word, as system exports head their columns (`DateOfBirth`, `NINumber`,
+  // `ACCOUNTNUMBER`), counts as the phrase.
+  for (const key of keys) {
+    const joined = key.replace(/ /g, '');
+    if (joined !== key && JOINABLE.test(key) && !credit.has(joined)) {
+      credit.set(joined, credit.get(key)!);
+      keys.push(joined);
+    }
   }
   const plan: Plan = { compiled, words: wordsMatcher(keys), credit, creditByText: new Map() };
   planCache.set(detectors, plan);
