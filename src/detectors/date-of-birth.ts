@@ -13,8 +13,8 @@ function dayFits(day: number, month: number): boolean {
 /** The day, month and year of a matched date, whatever its format, or null when it is no date. */
 function parts(value: string): { day: number; month: number; year: string } | null {
   const lower = value.toLowerCase();
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(lower);
-  if (iso) return { year: iso[1]!, month: Number(iso[2]), day: Number(iso[3]) };
+  const iso = /^(\d{4})([-/])(\d{2})\2(\d{2})$/.exec(lower);
+  if (iso) return { year: iso[1]!, month: Number(iso[3]), day: Number(iso[4]) };
   const numeric = /^(\d{1,2})([./-])(\d{1,2})([./-])(\d{2}|\d{4})$/.exec(lower);
   if (numeric) {
     if (numeric[2] !== numeric[4]) return null;
@@ -48,7 +48,13 @@ export const detector: Detector = {
     },
     {
       name: 'date-iso',
-      regex: /\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g,
+      regex: /\b(?:19|20)\d{2}([-/])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])\b/g,
+      score: 0.25,
+    },
+    {
+      // `12-Mar-1961`, as many case systems and spreadsheets export dates.
+      name: 'date-day-month-name-dashed',
+      regex: new RegExp(String.raw`\b${DAY}([-/])${MONTH_NAME}\1(?:(?:19|20)\d{2}|\d{2})\b`, 'gi'),
       score: 0.25,
     },
     {

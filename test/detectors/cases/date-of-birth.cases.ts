@@ -9,6 +9,14 @@ const cases: DetectorCases = {
     { text: 'She was born on 21st of July 2009 in Bromley.', expect: ['21st of July 2009'] },
     { text: 'born March 4, 1950', expect: ['March 4, 1950'] },
     { text: 'Birth date: 1969-07-21', expect: ['1969-07-21'] },
+    { text: 'DOB: 12-Mar-1961', expect: ['12-Mar-1961'], note: 'day-month name-year, dashed' },
+    { text: 'Date of birth 04/NOV/75', expect: ['04/NOV/75'] },
+    { text: 'Date of birth 1961/03/12', expect: ['1961/03/12'], note: 'year first, slashes' },
+    {
+      text: 'Id,Name,DateOfBirth\n1,A Person,12-Mar-1961\n2,B Person,30-Sep-1975',
+      expect: ['12-Mar-1961', '30-Sep-1975'],
+      note: 'export column',
+    },
     {
       text: 'Child A (DOB 29/02/2016) and Child B (DOB 01-09-2018)',
       expect: ['29/02/2016', '01-09-2018'],
@@ -42,6 +50,10 @@ const cases: DetectorCases = {
     { text: 'DOB: 31/02/1980', note: 'no 31st of February' },
     { text: 'DOB: 12/13/1980', note: 'month 13' },
     { text: 'DOB: 12/03-1980', note: 'mixed separators' },
+    { text: 'DOB: 31-Feb-1961', note: 'no 31st of February, dashed' },
+    { text: 'DOB: 12-Mar/1961', note: 'mixed separators around a month name' },
+    { text: 'The contract was signed on 12-Mar-2024 at the depot.', note: 'no birth words' },
+    { text: 'Date of birth: 1961/03-12', note: 'mixed separators, year first' },
     {
       text: 'born in Bromley and educated locally; she joined on 12/03/2015 as a clerk',
       note: 'born far from the date',
