@@ -70,11 +70,11 @@ export interface DetectContext {
 
 /** Cheap features of the text around digits that a detector's matches always have. */
 export interface ZoneNeeds {
-  /** A digit run right after a letter, or after a letter and a space (`AB123456C`, `GB82`, `BR1 3UH`). */
+  /** A digit run right after a letter, or after a letter and a space or hyphen (`AB123456C`, `GB82`, `BR1 3UH`, `JG-10-37-59-A`). */
   letterBeforeDigits?: boolean;
   /**
-   * A digit run right after two letters that start a word, or after them and a space (`AB123456C`,
-   * `AB 12 34 56 C`, `GB82`): the start of a NINO or an IBAN.
+   * A digit run right after two letters that start a word, or after them and a space or hyphen
+   * (`AB123456C`, `AB 12 34 56 C`, `JG-10-37-59-A`, `GB82`): the start of a NINO or an IBAN.
    */
   letterPairBeforeDigits?: boolean;
   /** At least this many digit runs joined by a single `.` (`192.168.0.1` has 3). */

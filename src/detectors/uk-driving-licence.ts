@@ -27,7 +27,8 @@ export const detector: Detector = {
   patterns: [
     {
       name: 'dvla-licence',
-      regex: /\b[A-Z][A-Z9]{4}\d[0156]\d[0-3]\d\d[A-Z][A-Z9]\d[A-Z0-9]{2}(?: ?\d{2})?\b/g,
+      // As printed, or spaced as on the photocard: `MORGA 753116 SM9IJ`.
+      regex: /\b[A-Z][A-Z9]{4} ?\d[0156]\d[0-3]\d\d ?[A-Z][A-Z9]\d[A-Z0-9]{2}(?: ?\d{2})?\b/g,
       score: 0.55,
     },
   ],

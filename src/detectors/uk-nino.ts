@@ -8,7 +8,7 @@ const UNUSED_PREFIXES = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 const EXAMPLES = new Set(['QQ123456C', 'QQ123456A', 'AB123456C', 'AA000000A']);
 
 function compact(value: string): string {
-  return value.replace(/\s/g, '').toUpperCase();
+  return value.replace(/[\s-]/g, '').toUpperCase();
 }
 
 export const detector: Detector = {
@@ -23,6 +23,11 @@ export const detector: Detector = {
     {
       name: 'nino-with-suffix',
       regex: /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/gi,
+      score: 0.55,
+    },
+    {
+      name: 'nino-dashed',
+      regex: /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]-\d{2}-\d{2}-\d{2}-[A-D]\b/gi,
       score: 0.55,
     },
     {

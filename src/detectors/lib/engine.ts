@@ -474,7 +474,8 @@ class TextScan {
       const before = start > 0 ? text.charCodeAt(start - 1) : -1;
       if (
         (zone.flags & LETTER_BEFORE) === 0 &&
-        (isLetter(before) || (before === 32 && start > 1 && isLetter(text.charCodeAt(start - 2))))
+        (isLetter(before) ||
+          ((before === 32 || before === 45) && start > 1 && isLetter(text.charCodeAt(start - 2))))
       )
         zone.flags |= LETTER_BEFORE;
       if ((zone.flags & LETTER_PAIR) === 0 && letterPairBefore(text, start))
@@ -696,10 +697,11 @@ function wordStartsAfter(text: string, i: number): boolean {
   return i < 0 || !isWordChar(text.charCodeAt(i));
 }
 
-/** Whether two letters starting a word come right before the digit run at `start`, or before a space before it. */
+/** Whether two letters starting a word come right before the digit run at `start`, or before a space or hyphen before it. */
 function letterPairBefore(text: string, start: number): boolean {
   let end = start;
-  if (start > 0 && text.charCodeAt(start - 1) === 32) end--;
+  const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+  if (before === 32 || before === 45) end--;
   return letterAt(text, end - 1) && letterAt(text, end - 2) && wordStartsAfter(text, end - 3);
 }
 

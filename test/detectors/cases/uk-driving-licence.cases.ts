@@ -24,9 +24,16 @@ const cases: DetectorCases = {
       expect: ['LEE99702105AB8CD'],
       note: 'short surname padded with 9',
     },
+    {
+      text: 'Driving licence: MORGA 753116 SM9IJ',
+      expect: ['MORGA 753116 SM9IJ'],
+      minConfidence: 0.85,
+      note: 'spaced as on the photocard',
+    },
   ],
   invalid: [
     { text: 'licence MORGA713116SM9IJ', note: 'month 13' },
+    { text: 'licence MORGA 713116 SM9IJ', note: 'month 13, spaced' },
     { text: 'licence MORGA753336SM9IJ', note: 'day 33' },
     { text: 'licence MO9GA753116SM9IJ', note: '9 inside the surname' },
     { text: 'licence MORGA753116S9MIJ', note: 'padding 9 before an initial' },

@@ -41,8 +41,11 @@ const cases: DetectorCases = {
       note: 'TSV column header, no suffix',
     },
     { text: 'ni_number JK129347', expect: ['JK129347'], note: 'underscore-joined context word' },
+    { text: 'NI: JG-10-37-59-A', expect: ['JG-10-37-59-A'], note: 'dashed' },
   ],
   invalid: [
+    { text: 'NI: QQ-12-34-56-C', note: 'HMRC example, dashed' },
+    { text: 'NI: JG-10 37-59-A', note: 'mixed separators' },
     { text: 'NI number QQ123456C', note: "HMRC's example number" },
     { text: 'NI number QQ 12 34 56 A', note: 'Q is never a prefix letter' },
     { text: 'NI number AB123456C', note: 'documented example, ascending digits' },
