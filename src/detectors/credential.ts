@@ -71,7 +71,7 @@ function mayHoldPrivateKey(text: string): boolean {
 
 /** Words and punctuation between a keyword and its value: "is", "has been reset to", ":", "=". */
 const CONNECTOR =
-  /[\t ]*(?:(?:[:=\u2013\u2014-]|is\b|was\b|are\b|will be\b|has been\b|have been\b|reset to\b|set to\b|changed to\b|now\b|with\b|as\b|to\b|of\b|number\b|no\.|no\b|code\b|it['\u2019]s\b|it is\b|use\b|enter\b|yw\b|ydy\b|,(?=[\t ]*(?:use|enter|it['\u2019]s|it is)\b)|\([^()\r\n]{1,40}\)|for (?:this|the|that|your|his|her|their) (?:account|laptop|device|phone|mailbox|folder|file|zip|spreadsheet|document|router|system|portal)\b)[\t ]*)*/y;
+  /[\t ]*(?:(?:[:=\u2013\u2014-]|is\b|was\b|are\b|will be\b|has been\b|have been\b|reset to\b|set to\b|changed to\b|now\b|with\b|as\b|to\b|of\b|number\b|no\.|no\b|code\b|it['\u2019]s\b|it is\b|use\b|enter\b|yw\b|ydy\b|yn\b|,(?=[\t ]*(?:use|enter|it['\u2019]s|it is)\b)|\([^()\r\n]{1,40}\)|for (?:this|the|that|your|his|her|their) (?:account|laptop|device|phone|mailbox|folder|file|zip|spreadsheet|document|router|system|portal)\b)[\t ]*)*/y;
 const VALUE = /[^\s"'`<>[\]{}()\u2018\u2019\u201c\u201d]{1,128}/y;
 const LOGIN_SPLIT = /[\t ]*(?:[/\\,|]|\band\b|\bwith(?:[\t ]+(?:pass|password|pw|pwd)\b)?)[\t ]*/y;
 const PLACEHOLDER = /^(?:[-#*.?_\u00b7\u2022]+|\d*x+\d*)$/i;
@@ -317,7 +317,7 @@ function pinValue(value: string): boolean {
 const QUALIFIER =
   /[\t ]+(?:(?:is|are|was)[\t ]+)?(?:for|on|at|to|of|in|by|near|behind|beside|outside|inside|next to|under)\b/y;
 const LATE_CONNECTOR =
-  /\s(?:is|was|are|will be|has been changed to|has been reset to|changed to|set to|opens with|unlocks with|uses|yw|ydy)\s|[:=]\s?/;
+  /\s(?:is|was|are|will be|has been changed to|has been reset to|changed to|set to|opens with|unlocks with|uses|yw|ydy|yn)\s|[:=]\s?/;
 /** Up to four plain words between a PIN keyword and a late connector, with no qualifier ("code the portal texted me is", "cod y drws cefn yw"). */
 const PIN_WORDS = /^(?:[\t ]+[a-z]+(?:['\u2019][a-z]+)?){1,4}$/i;
 /** A code after its place, set off by a comma ("the keypad by the side door, 2958"): PINs only. */

@@ -116,6 +116,16 @@ const cases: DetectorCases = {
     },
     { text: 'Cyfrinair: Afon-Taf-2026', expect: ['Afon-Taf-2026'], note: 'Welsh' },
     { text: 'Cod y drws ffrynt yw 8815.', expect: ['8815'], note: 'Welsh: the front door code is' },
+    {
+      text: 'Mae eich cyfrinair newydd yn Haf2024!',
+      expect: ['Haf2024!'],
+      note: 'Welsh: your new password is (yn)',
+    },
+    {
+      text: 'Mae cod y drws cefn yn 4471.',
+      expect: ['4471'],
+      note: 'Welsh: the back door code is (yn)',
+    },
     { text: 'WPA2 key 9KD2LM44QZ7R for the mobile library router.', expect: ['9KD2LM44QZ7R'] },
     { text: 'To open the attachment use Pebble4Garden.', expect: ['Pebble4Garden'] },
     { text: 'pwd - Marlin2027 (all one word)', expect: ['Marlin2027'] },
@@ -168,6 +178,11 @@ const cases: DetectorCases = {
     { text: 'Door code changed again, the new one will be texted to the carers.' },
     { text: 'The security question is what was the name of your first pet.' },
     { text: "Mae'r cyfrinair ar y daflen - ring the desk if you can't find it." },
+    {
+      text: "Mae'r cyfrinair yn rhy fyr, rhowch gynnig arall.",
+      note: 'Welsh: the password is too short',
+    },
+    { text: "Mae'r cod drws yn gweithio eto.", note: 'Welsh: the door code is working again' },
     { text: "The wifi password is on the card; it's the one under the router." },
   ],
 };
