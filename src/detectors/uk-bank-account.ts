@@ -49,6 +49,9 @@ export const detector: Detector = {
     },
   ],
   context: [
+    // "Sort:" labels a sort code ("Account: 31926819, Sort: 20-00-00"); the pattern is specific
+    // enough (an account run and a sort-code shape within 40 characters) for the bare word.
+    'sort',
     'sort code',
     'sortcode',
     's/c',

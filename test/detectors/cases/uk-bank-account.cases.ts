@@ -39,6 +39,11 @@ const cases: DetectorCases = {
       expect: ['20-45-77 account_no=41926819'],
       note: 'underscore-joined context words',
     },
+    {
+      text: 'Account: 31926819, Sort: 20-00-00',
+      expect: ['31926819, Sort: 20-00-00'],
+      note: 'bare Sort label',
+    },
   ],
   invalid: [
     { text: 'Meeting 20-00-00 and then invoice 43218765', note: 'no bank words' },
