@@ -54,7 +54,8 @@ export const detector: Detector = {
     {
       // `12-Mar-1961`, as many case systems and spreadsheets export dates.
       name: 'date-day-month-name-dashed',
-      regex: new RegExp(String.raw`\b${DAY}([-/])${MONTH_NAME}\1(?:(?:19|20)\d{2}|\d{2})\b`, 'gi'),
+      // Not String.raw: `\1` in a template literal is a syntax error for an ES2016 parser.
+      regex: new RegExp(`\\b${DAY}([-/])${MONTH_NAME}\\1(?:(?:19|20)\\d{2}|\\d{2})\\b`, 'gi'),
       score: 0.25,
     },
     {
@@ -74,7 +75,21 @@ export const detector: Detector = {
       score: 0.25,
     },
   ],
-  context: ['dob', 'd.o.b', 'd.o.b.', 'date of birth', 'birth date', 'birthdate', 'born'],
+  context: [
+    'dob',
+    'd.o.b',
+    'd.o.b.',
+    'date of birth',
+    'birth date',
+    'birthdate',
+    'born',
+    // Welsh: date of birth (and its soft mutation), was born.
+    'dyddiad geni',
+    'ddyddiad geni',
+    'ganwyd',
+    'ganed',
+    'a aned',
+  ],
   contextWindow: 40,
   contextInSentence: true,
   minDigits: 2,

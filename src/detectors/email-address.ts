@@ -96,7 +96,19 @@ export const detector: Detector = {
       score: 0.75,
     },
   ],
-  context: ['email', 'e-mail', 'email address', 'e-mail address', 'mailto', 'contact', 'write to'],
+  context: [
+    'email',
+    'e-mail',
+    'email address',
+    'e-mail address',
+    'mailto',
+    'contact',
+    'write to',
+    // Welsh: email, email address.
+    'e-bost',
+    'ebost',
+    'cyfeiriad e-bost',
+  ],
   anchor: '@',
   validate: validAddress,
   invalidate: (value) => {

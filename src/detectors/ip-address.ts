@@ -61,6 +61,8 @@ export const detector: Detector = {
     'vpn',
     'firewall',
     'device',
+    // Welsh: IP address.
+    'cyfeiriad ip',
   ],
   negativeContext: VERSION_WORDS,
   minDigits: 2,

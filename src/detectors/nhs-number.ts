@@ -34,6 +34,11 @@ export const detector: Detector = {
     'patient number',
     'gp',
     'hospital',
+    // Welsh, with the mutated forms a word takes after fy/ei/eich (`ei basbort`, `ei rif ffôn`).
+    'rhif gig',
+    'rif gig',
+    'claf',
+    'ysbyty',
   ],
   negativeContext: [...REFERENCE_WORDS, 'tel', 'telephone', 'phone', 'mobile', 'fax'],
   minDigits: 10,

@@ -154,6 +154,12 @@ export const detector: Detector = {
     'cv2',
     'security code',
     'pan',
+    // Welsh, with the mutated forms a word takes after fy/ei/eich (`ei basbort`, `ei rif ffôn`).
+    'rhif cerdyn',
+    'rif cerdyn',
+    'cerdyn credyd',
+    'cerdyn debyd',
+    'cerdyn banc',
   ],
   negativeContext: REFERENCE_WORDS,
   exampleContext: EXAMPLE_WORDS,

@@ -14,7 +14,10 @@ const ACCOUNT_RUNS = {
 
 /** The last value parts() read and its result: validate and invalidate read the same match in turn. */
 let lastValue = '';
-let lastParts: { account: string | undefined; sortCode: string } = { account: undefined, sortCode: '' };
+let lastParts: { account: string | undefined; sortCode: string } = {
+  account: undefined,
+  sortCode: '',
+};
 
 /** The first 8-digit run of a match (the account number) and the other runs joined (the sort code). */
 function parts(value: string): { account: string | undefined; sortCode: string } {
@@ -70,6 +73,14 @@ export const detector: Detector = {
     'direct debit',
     'standing order',
     'payee',
+    // Welsh, with the mutated forms a word takes after fy/ei/eich (`ei gyfeiriad`, `fy nghod post`).
+    'cod didoli',
+    'god didoli',
+    'rhif cyfrif',
+    'rif cyfrif',
+    'manylion banc',
+    'cyfrif banc',
+    'banc',
   ],
   minDigits: 14,
   minRun: 8,

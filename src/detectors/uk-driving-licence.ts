@@ -44,6 +44,11 @@ export const detector: Detector = {
     'dvla',
     'driver number',
     'photocard',
+    // Welsh, with the mutated forms a word takes after fy/ei/eich (`ei basbort`, `ei rif ffôn`).
+    'trwydded yrru',
+    'drwydded yrru',
+    'nhrwydded yrru',
+    'thrwydded yrru',
   ],
   minDigits: 7,
   minRun: 6,

@@ -47,6 +47,8 @@ export const detector: Detector = {
     'insurance number',
     'hmrc',
     'ni',
+    // Welsh, with the mutated forms a word takes after fy/ei/eich (`ei basbort`, `ei rif ffôn`).
+    'yswiriant gwladol',
   ],
   minDigits: 6,
   minRun: 2,

@@ -26,6 +26,11 @@ export const detector: Detector = {
     'travel document',
     'hm passport office',
     'hmpo',
+    // Welsh, with the mutated forms a word takes after fy/ei/eich (`ei basbort`, `ei rif ffôn`).
+    'pasbort',
+    'basbort',
+    'mhasbort',
+    'phasbort',
   ],
   contextWindow: 100,
   negativeContext: REFERENCE_WORDS,

@@ -74,6 +74,12 @@ export const detector: Detector = {
     'direct dial',
     'contact number',
     'whatsapp',
+    // Welsh, with the mutated forms a word takes after fy/ei/eich (`ei basbort`, `ei rif ffôn`).
+    'ffôn',
+    'ffon',
+    'rhif ffôn',
+    'rhif ffon',
+    'symudol',
   ],
   negativeContext: REFERENCE_WORDS,
   minDigits: 10,

@@ -43,8 +43,11 @@ const cases: DetectorCases = {
       expect: ['03.11.62'],
       note: 'xlsx sheet text (tab-separated cells)',
     },
+    { text: 'Dyddiad geni: 12/03/1961', expect: ['12/03/1961'], note: 'Welsh: date of birth' },
+    { text: 'Ganwyd hi ar 12/03/1961.', expect: ['12/03/1961'], note: 'Welsh: she was born on' },
   ],
   invalid: [
+    { text: 'Dyddiad y cyfarfod: 12/03/2024', note: 'Welsh: meeting date' },
     { text: 'Meeting on 12/03/2024 in room 4', note: 'a date that is not a birth date' },
     { text: 'The review was held on 1 May 2024 and the next is due 2024-11-01.' },
     { text: 'DOB: 31/02/1980', note: 'no 31st of February' },

@@ -14,6 +14,12 @@ const cases: DetectorCases = {
     },
     { text: 'email (k.hughes@example.org)', expect: ['k.hughes@example.org'] },
     { text: 'j.doe\u200b@example.org', normalise: true, expect: ['j.doe@example.org'] },
+    {
+      text: 'E-bost: j.jones@gmail.com',
+      expect: ['j.jones@gmail.com'],
+      minConfidence: 0.9,
+      note: 'Welsh',
+    },
   ],
   invalid: [
     { text: 'Write to firstname.surname@examplecouncil.gov.uk', note: 'template address' },

@@ -85,6 +85,12 @@ const cases: DetectorCases = {
       minConfidence: 0.95,
       note: 'pipe-delimited header with a hyphen',
     },
+    {
+      text: 'Rhif GIG 943 476 5919',
+      expect: ['943 476 5919'],
+      minConfidence: 0.9,
+      note: 'Welsh: NHS number',
+    },
   ],
   invalid: [
     {

@@ -49,6 +49,12 @@ const cases: DetectorCases = {
       expect: ['4929123456789015'],
       note: 'zero-width non-joiners',
     },
+    {
+      text: 'Rhif cerdyn 4532 0151 1283 0366',
+      expect: ['4532 0151 1283 0366'],
+      minConfidence: 0.9,
+      note: 'Welsh: card number',
+    },
   ],
   invalid: [
     { text: 'Card number 4929 1234 5678 9016', note: 'Luhn fails' },

@@ -44,6 +44,11 @@ const cases: DetectorCases = {
       expect: ['31926819, Sort: 20-00-00'],
       note: 'bare Sort label',
     },
+    {
+      text: 'Cod didoli 20-00-00 rhif cyfrif 31926819',
+      expect: ['20-00-00 rhif cyfrif 31926819'],
+      note: 'Welsh: sort code, account number',
+    },
   ],
   invalid: [
     { text: 'Meeting 20-00-00 and then invoice 43218765', note: 'no bank words' },

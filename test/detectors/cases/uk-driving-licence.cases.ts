@@ -30,6 +30,12 @@ const cases: DetectorCases = {
       minConfidence: 0.85,
       note: 'spaced as on the photocard',
     },
+    {
+      text: 'Trwydded yrru MORGA753116SM9IJ',
+      expect: ['MORGA753116SM9IJ'],
+      minConfidence: 0.85,
+      note: 'Welsh: driving licence',
+    },
   ],
   invalid: [
     { text: 'licence MORGA713116SM9IJ', note: 'month 13' },

@@ -42,6 +42,11 @@ const cases: DetectorCases = {
     },
     { text: 'ni_number JK129347', expect: ['JK129347'], note: 'underscore-joined context word' },
     { text: 'NI: JG-10-37-59-A', expect: ['JG-10-37-59-A'], note: 'dashed' },
+    {
+      text: 'Rhif Yswiriant Gwladol JG 10 37 59',
+      expect: ['JG 10 37 59'],
+      note: 'Welsh, no suffix',
+    },
   ],
   invalid: [
     { text: 'NI: QQ-12-34-56-C', note: 'HMRC example, dashed' },

@@ -17,6 +17,7 @@ const cases: DetectorCases = {
       expect: ['925076473'],
       note: 'CSV column header',
     },
+    { text: 'Rhif pasbort: 925076473', expect: ['925076473'], note: 'Welsh: passport number' },
   ],
   invalid: [
     { text: 'Ticket 925076473 raised with IT', note: 'no passport word' },

@@ -31,6 +31,12 @@ const cases: DetectorCases = {
       normalise: true,
       expect: ['07700 900123'],
     },
+    {
+      text: 'Ffôn symudol: 07700 900481',
+      expect: ['07700 900481'],
+      minConfidence: 0.85,
+      note: 'Welsh',
+    },
   ],
   invalid: [
     { text: 'Meeting 01/02/2024 at 10:30' },

@@ -20,8 +20,22 @@ const cases: DetectorCases = {
     { text: 'my home postcode is sw1a 1aa thanks', expect: ['sw1a 1aa'], note: 'lower case' },
     { text: 'she lives at 4 kings road, ls1 4ab', expect: ['ls1 4ab'], note: 'lower case' },
     { text: 'Flat 2, 10 High St, home address M1 2ND', expect: ['M1 2ND'], note: 'ND in capitals' },
+    {
+      text: "Mae hi'n byw yn 4 Heol y Bont, CF10 1EP",
+      expect: ['CF10 1EP'],
+      note: 'Welsh: she lives in',
+    },
+    {
+      text: 'Ei gyfeiriad newydd yw 4 Stryd Fawr, LL55 4AA',
+      expect: ['LL55 4AA'],
+      note: 'Welsh, mutated: his address',
+    },
   ],
   invalid: [
+    {
+      text: 'Cynhelir y cyfarfod yn Neuadd y Sir, CF10 4UW',
+      note: 'Welsh: the meeting is held at County Hall',
+    },
     { text: 'The meeting is at the Civic Centre, BR1 3UH', note: 'no address words' },
     { text: 'The house needs an a4 2nd copy of the form', note: 'lower-case ordinal' },
     { text: 'Our new flat is off the m6 1st exit after the services', note: 'lower-case ordinal' },
