@@ -281,5 +281,43 @@ export function extractContent(message: MessageSnapshot, options: ExtractOptions
     }
     readChild(name, contentType, bytes, 0, { remaining: budget }, sink);
   }
+  addNames(sink, message.attachments);
   return sink;
 }
+
+/**
+ * An attachment's file name as the detectors read it: `_` read as a space, since `\b` does not
+ * fire between `_` and a letter or digit (`Smith_NHS_9434765919.pdf`).
+ */
+function nameText(path: string): string {
+  return normaliseText(path.slice(path.lastIndexOf('/') + 1).replace(/_/g, ' '));
+}
+
+/**
+ * Every attachment's name, and every file's name inside an archive or attached message, is
+ * scanned too: appended after a blank line to the text read from the file, or as the whole text
+ * of its location when the file could not be read.
+ */
+function addNames(sink: Sink, attachments: readonly { name: string }[]): void {
+  const segmentAt = new Map<string, TextSegment>();
+  for (const segment of sink.segments) segmentAt.set(segment.location, segment);
+  const names = new Set<string>();
+  for (const attachment of attachments) names.add(attachment.name);
+  for (const segment of sink.segments)
+    if (segment.location.startsWith(ATTACHMENT)) names.add(segment.location.slice(ATTACHMENT.length));
+  for (const unscanned of sink.unscanned) names.add(unscanned.name);
+  for (const name of names) {
+    const location: Location = `attachment:${name}`;
+    const text = nameText(name);
+    const segment = segmentAt.get(location);
+    if (segment === undefined) {
+      const added: TextSegment = { location, text };
+      sink.segments.push(added);
+      segmentAt.set(location, added);
+    } else {
+      segment.text = segment.text.length === 0 ? text : `${segment.text}\n\n${text}`;
+    }
+  }
+}
+
+const ATTACHMENT = 'attachment:';

@@ -147,6 +147,27 @@ describe('evaluate', () => {
     ]);
   });
 
+  it('finds an identifier in the file name of an attachment, even one it cannot read', () => {
+    const v = evaluate(
+      msg({
+        subject: 'Referral',
+        attachments: [
+          {
+            name: 'Smith_NHS_9434765919.pdf',
+            contentType: 'application/pdf',
+            contentBase64: 'JVBERi0xLjc=',
+          },
+        ],
+      }),
+      defaultPolicy,
+      NOW,
+    );
+    expect(v.findings.map((f) => [f.type, f.locations])).toEqual([
+      ['NHS_NUMBER', ['attachment:Smith_NHS_9434765919.pdf']],
+    ]);
+    expect(v.requiredLabel).toBe('PROTECT');
+  });
+
   it('lets a justification override an overridable block and lists it as overridden', () => {
     const m = msg({
       composeType: 'reply',

@@ -31,8 +31,17 @@ function attachment(name: string, bytes: Uint8Array | string, contentType?: stri
   };
 }
 
+/**
+ * The text read from the file at `location`: its segment without the file name extractContent
+ * appends after a blank line (tested on its own below).
+ */
 function textOf(content: MessageContent, location: string): string | undefined {
-  return content.segments.find((s) => s.location === location)?.text;
+  const text = content.segments.find((s) => s.location === location)?.text;
+  if (text === undefined || !location.startsWith('attachment:')) return text;
+  const name = location.slice(location.lastIndexOf('/') + 1).replace(/^attachment:/, '');
+  const suffix = `\n\n${name.replace(/_/g, ' ')}`;
+  if (text.endsWith(suffix)) return text.slice(0, -suffix.length);
+  return text === name.replace(/_/g, ' ') ? '' : text;
 }
 
 const xml = (body: string) =>
@@ -443,7 +452,14 @@ describe('extractContent', () => {
       { name: 'empty.xlsx', reason: 'corrupt' },
       { name: 'bad-base64.txt', reason: 'corrupt' },
     ]);
-    expect(content.segments.map((s) => s.location)).toEqual(['subject', 'body']);
+    // Nothing was read from these files; only their names are scanned.
+    const names = content.unscanned.map((u) => u.name);
+    expect(content.segments.map((s) => s.location)).toEqual([
+      'subject',
+      'body',
+      ...names.map((n) => `attachment:${n}`),
+    ]);
+    expect(content.segments.slice(2).map((s) => s.text)).toEqual(names);
   });
 
   it('stops zip bombs: declared expansion past the budget is too-large before inflating', () => {
@@ -475,7 +491,33 @@ describe('extractContent', () => {
       budget,
     );
     expect(content.unscanned).toEqual([{ name: 'liar.zip', reason: 'corrupt' }]);
-    expect(content.segments).toHaveLength(2);
+    expect(content.segments.map((s) => s.location)).toEqual([
+      'subject',
+      'body',
+      'attachment:liar.zip',
+    ]);
+    expect(content.segments[2]?.text).toBe('liar.zip');
+  });
+
+  it('scans file names too, with `_` read as a space: after the file text, or alone when it was not read', () => {
+    const content = extractContent(
+      message({
+        attachments: [
+          attachment('Smith_NHS_9434765919.pdf', '%PDF-1.7'),
+          attachment('visit_notes.txt', 'Seen at home.'),
+          attachment('cases.zip', zipSync({ 'DOB_12-03-1961_referral.txt': strToU8('Referral.') })),
+        ],
+      }),
+      budget,
+    );
+    const at = (location: string) => content.segments.find((s) => s.location === location)?.text;
+    expect(at('attachment:Smith_NHS_9434765919.pdf')).toBe('Smith NHS 9434765919.pdf');
+    expect(at('attachment:visit_notes.txt')).toBe('Seen at home.\n\nvisit notes.txt');
+    expect(at('attachment:cases.zip/DOB_12-03-1961_referral.txt')).toBe(
+      'Referral.\n\nDOB 12-03-1961 referral.txt',
+    );
+    expect(at('attachment:cases.zip')).toBe('cases.zip');
+    expect(new Set(content.segments.map((s) => s.location)).size).toBe(content.segments.length);
   });
 
   it('reads attached messages (.eml) with their own attachments, synchronously', () => {

@@ -124,7 +124,8 @@ describe('.msg reader (msgreader)', () => {
       'Key safe code 4471',
     );
     expect(content.segments.find((s) => s.location === 'attachment:visit-notes.txt')?.text).toBe(
-      'Case 4471 visit notes\r\nClient seen at home on 3 November.\r\n',
+      // The file's text, then its name (scanned too) after a blank line.
+      'Case 4471 visit notes\r\nClient seen at home on 3 November.\r\n\n\nvisit-notes.txt',
     );
   });
 });
