@@ -122,4 +122,11 @@ export interface ScanOptions {
   /** Minimum confidence to report (policy `detection.threshold`, default 0.5). */
   threshold?: number;
   lexicons?: Partial<Record<EntityType, LexiconExtension>>;
+  /**
+   * A time (on `clock`'s scale) past which the scan stops with a ScanTimeoutError instead of going
+   * on: checked between segments, between detectors and every few hundred digit zones.
+   */
+  deadline?: number;
+  /** The clock `deadline` is read against, in milliseconds (default `Date.now`). */
+  clock?: () => number;
 }

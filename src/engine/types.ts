@@ -98,4 +98,9 @@ export interface EvaluateOptions {
    * extractContent; `findings` replaces scanContent and must come from that same content.
    */
   precomputed?: { content?: MessageContent; findings?: LocatedFinding[] };
+  /**
+   * The clock the scan's time budget (SCAN_BUDGET_MS) is read against, in milliseconds (default
+   * `Date.now`; tests pass their own).
+   */
+  clock?: () => number;
 }

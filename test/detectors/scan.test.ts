@@ -1,7 +1,7 @@
 // scanText/scanContent: thresholds, tiers, overlaps, locations, lexicon extensions, and errors that never carry text.
 import { detectors } from '../../src/detectors/index';
 import { runDetectors } from '../../src/detectors/lib/engine';
-import { DetectorError, scanContent, scanText } from '../../src/detectors/scan';
+import { DetectorError, ScanTimeoutError, scanContent, scanText } from '../../src/detectors/scan';
 import type { Detector } from '../../src/detectors/types';
 
 const slices = (text: string, threshold?: number) =>
@@ -115,6 +115,48 @@ describe('scanContent', () => {
       ['body', 'UK_PHONE'],
       ['attachment:list.csv', 'UK_NINO'],
     ]);
+  });
+});
+
+describe('the time budget', () => {
+  /** A clock that moves on `step` ms each time it is read. */
+  function steppingClock(step: number): () => number {
+    let now = 0;
+    return () => (now += step);
+  }
+
+  test('a scan within its deadline finds what it always finds', () => {
+    const text = 'NHS number 943 476 5919';
+    expect(scanText(text, { deadline: 1e9, clock: steppingClock(1) })).toEqual(scanText(text));
+  });
+
+  test('a scan past its deadline stops with ScanTimeoutError, naming no text', () => {
+    const text = 'NHS number 943 476 5919 '.repeat(100);
+    let caught: unknown;
+    try {
+      scanText(text, { deadline: 50, clock: steppingClock(10) });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ScanTimeoutError);
+    expect(String((caught as Error).message)).not.toContain('5919');
+  });
+
+  test('the deadline is read between segments and between detectors, and in long digit runs', () => {
+    const segments = [
+      { location: 'subject' as const, text: 'Hello' },
+      { location: 'body' as const, text: 'Call 07700 900123' },
+    ];
+    // 2 segments x (1 + 18 detectors) reads at most, before any digit zones.
+    let reads = 0;
+    const clock = (): number => ++reads;
+    scanContent({ segments, unscanned: [] }, { deadline: 1e9, clock });
+    expect(reads).toBeGreaterThanOrEqual(2 + 2 * detectors.length);
+    // A text of many digit zones reads the clock while reading them too.
+    reads = 0;
+    // 2,000 digit runs, each far enough from the next to be a zone of its own.
+    scanText(`12${' '.repeat(60)}`.repeat(2000), { deadline: 1e9, clock });
+    expect(reads).toBeGreaterThanOrEqual(detectors.length + Math.floor(2000 / 256));
   });
 });
 

@@ -1,6 +1,6 @@
 // The engine: decision combining, overrides, failure mode, precomputed content, fixes, determinism and locale.
 import type { LocatedFinding } from '../../src/detectors/types';
-import { evaluate } from '../../src/engine/evaluate';
+import { evaluate, SCAN_BUDGET_MS } from '../../src/engine/evaluate';
 import type {
   MessageContent,
   MessageSnapshot,
@@ -278,6 +278,29 @@ describe('evaluate', () => {
         params: { rules: contentRules },
       });
       expect(v.decision).toBe('warn');
+    });
+
+    it('a scan past its time budget fails the content rules, not half of them, under the failure mode', () => {
+      // A clock that jumps a second each time it is read: the budget runs out mid-scan.
+      let now = 0;
+      const clock = (): number => (now += 1000);
+      const m = msg({ to: ['x@acme.co.uk'], body: 'NHS number 943 476 5919. '.repeat(50) });
+      const v = evaluate(m, defaultPolicy, NOW, { clock });
+      const contentRules = rules.filter((r) => r.meta.usesContent).map((r) => r.meta.id);
+      expect(v.errors.map((e) => e.rule)).toEqual(contentRules);
+      expect(v.errors[0]?.error).toBe(
+        'reading the content failed: ScanTimeoutError: the scan stopped at its time budget',
+      );
+      expect(v.findings).toEqual([]);
+      expect(v.decision).toBe('warn');
+      expect(evaluate(m, { ...defaultPolicy, failureMode: 'block' }, NOW, { clock }).decision).toBe(
+        'block',
+      );
+      // The same message with a clock that stands still is scanned in full.
+      const calm = evaluate(m, defaultPolicy, NOW, { clock: () => 0 });
+      expect(calm.errors).toEqual([]);
+      expect(calm.findings.map((f) => f.type)).toEqual(['NHS_NUMBER']);
+      expect(SCAN_BUDGET_MS).toBe(2000);
     });
 
     it('never throws, even on input that was never validated', () => {

@@ -155,6 +155,28 @@ export class DetectorError extends Error {
   }
 }
 
+/** Raised when a scan passes its deadline (ScanOptions.deadline); names no text. */
+export class ScanTimeoutError extends Error {
+  constructor() {
+    super('the scan stopped at its time budget');
+    this.name = 'ScanTimeoutError';
+  }
+}
+
+/** A scan's deadline and the clock it is read against (milliseconds). */
+export interface ScanLimit {
+  deadline: number;
+  clock: () => number;
+}
+
+/** Throws ScanTimeoutError once `limit`'s clock is past its deadline. */
+export function checkLimit(limit: ScanLimit): void {
+  if (limit.clock() > limit.deadline) throw new ScanTimeoutError();
+}
+
+/** Digit zones read between two looks at the clock. */
+const ZONES_PER_CHECK = 256;
+
 /** The hits of a detector with none (never written to). */
 const NO_HITS: number[] = [];
 
@@ -838,6 +860,7 @@ export function runDetectors(
   text: string,
   threshold: number,
   context: DetectContext,
+  limit?: ScanLimit,
 ): Finding[] {
   if (text.length === 0) return [];
   const plan = planFor(detectors);
@@ -848,6 +871,7 @@ export function runDetectors(
   const digitDetectors: Compiled[] = [];
   for (const compiled of plan.compiled) {
     const { detector } = compiled;
+    if (limit !== undefined) checkLimit(limit);
     try {
       if (detector.detect !== undefined) {
         for (const f of detector.detect(text, context))
@@ -872,7 +896,10 @@ export function runDetectors(
   }
   if (digitDetectors.length > 0) {
     // One pass over the digit zones: each detector reads only the zones its prefilter admits.
-    for (const zone of scan.zones()) {
+    const zones = scan.zones();
+    for (let z = 0; z < zones.length; z++) {
+      const zone = zones[z]!;
+      if (limit !== undefined && z % ZONES_PER_CHECK === ZONES_PER_CHECK - 1) checkLimit(limit);
       let slice: string | undefined;
       for (const compiled of digitDetectors) {
         const { detector } = compiled;
