@@ -226,10 +226,11 @@ function runRules(
 }
 
 /**
- * Decides allow / warn / block for one message under one policy. Pure and deterministic: `now` is only
- * recorded as `evaluatedAt`, and the clock is read only for the scan's time budget (SCAN_BUDGET_MS),
- * which a message is far inside unless something is wrong. Never throws: a rule that throws is listed in `errors` and the policy's
- * failure mode decides (warn adds a warn reason, block a block reason, allow nothing).
+ * Decides allow / warn / block for one message under one policy. Pure and deterministic: `now` is
+ * only recorded as `evaluatedAt`, and the clock is read only for the scan's time budget
+ * (SCAN_BUDGET_MS), which a message is far inside unless something is wrong. Never throws: a rule
+ * that throws is listed in `errors` and the policy's failure mode decides (warn adds a warn reason,
+ * block a block reason, allow nothing).
  */
 export function evaluate(
   message: MessageSnapshot,

@@ -285,6 +285,9 @@ export function extractContent(message: MessageSnapshot, options: ExtractOptions
   return sink;
 }
 
+/** The prefix of an attachment's location. */
+const ATTACHMENT = 'attachment:';
+
 /**
  * An attachment's file name as the detectors read it: `_` read as a space, since `\b` does not
  * fire between `_` and a letter or digit (`Smith_NHS_9434765919.pdf`).
@@ -304,7 +307,8 @@ function addNames(sink: Sink, attachments: readonly { name: string }[]): void {
   const names = new Set<string>();
   for (const attachment of attachments) names.add(attachment.name);
   for (const segment of sink.segments)
-    if (segment.location.startsWith(ATTACHMENT)) names.add(segment.location.slice(ATTACHMENT.length));
+    if (segment.location.startsWith(ATTACHMENT))
+      names.add(segment.location.slice(ATTACHMENT.length));
   for (const unscanned of sink.unscanned) names.add(unscanned.name);
   for (const name of names) {
     const location: Location = `attachment:${name}`;
@@ -319,5 +323,3 @@ function addNames(sink: Sink, attachments: readonly { name: string }[]): void {
     }
   }
 }
-
-const ATTACHMENT = 'attachment:';
