@@ -624,24 +624,7 @@ export interface PhraseSpan {
  * is not prepared or the text is not the one being scanned: scan it the ordinary way.
  */
 export function phraseMatches(text: string, regex: RegExp, out: PhraseSpan[]): boolean {
-  if (text.length < MIN_INDEXED_LENGTH || text !== current) return false;
-  const matcher = matcherFor(regex);
-  if (matcher === undefined) return false;
-  const index = indexOf(text);
-  const starts = index.starts[matcher.slot]!;
-  const count = index.counts[matcher.slot]!;
-  const sticky = matcher.sticky;
-  let after = 0;
-  for (let k = 0; k < count; k++) {
-    const at = starts[k]!;
-    if (at < after) continue;
-    sticky.lastIndex = at;
-    if (sticky.test(text)) {
-      after = sticky.lastIndex;
-      out.push({ start: at, end: after });
-    }
-  }
-  return true;
+  return phraseMatchesInSlice(text, 0, text, regex, out);
 }
 
 /** Index (into an index's arrays) of the first candidate starting at or after `position`. */
