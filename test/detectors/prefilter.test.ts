@@ -16,7 +16,13 @@ import { criminalOffenceLexicon } from '../../src/detectors/lexicons/criminal-of
 import { safeguardingLexicon } from '../../src/detectors/lexicons/safeguarding';
 import { specialCategoryHealthLexicon } from '../../src/detectors/lexicons/special-category-health';
 import { specialCategoryOtherLexicon } from '../../src/detectors/lexicons/special-category-other';
-import { beginText, digitRuns, isIndexed, phraseStart } from '../../src/detectors/lib/prefilter';
+import {
+  beginText,
+  digitRuns,
+  isIndexed,
+  phraseMatches,
+  phraseStart,
+} from '../../src/detectors/lib/prefilter';
 import { phraseKey, wordsMatcher } from '../../src/detectors/lib/words';
 import { scanText } from '../../src/detectors/scan';
 import { GB_POSSIBLE_LENGTHS, gbPossible } from '../../src/detectors/uk-phone';
@@ -162,6 +168,22 @@ describe('phrase prefilter', () => {
       }
     }
   });
+
+  test.each(regexes)(
+    '%s: short texts (a subject, a file name) use the index too and find the same',
+    (_, regex) => {
+      // One compiled copy of each large regex serves every text: a first Send in a fresh runtime
+      // does not compile the plain copy for the subject line and the sticky one for the body.
+      const r = random(29);
+      for (let i = 0; i < 40; i += 1) {
+        const text = phraseSoup(r, 1 + i * 5).slice(0, 1 + i * 5);
+        beginText(text);
+        const spans: Span[] = [];
+        expect(phraseMatches(text, regex, spans)).toBe(true);
+        expect(spans).toEqual(plainMatches(text, regex));
+      }
+    },
+  );
 
   test.each(regexes)('%s: in pure ASCII text (copied by TextEncoder) too', (_, regex) => {
     const r = random(13);

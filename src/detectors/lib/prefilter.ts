@@ -34,8 +34,6 @@ const TABLE_LIMIT = TABLE_SIZE / 2;
  * own); later ones are scanned the ordinary way.
  */
 const MAX_MATCHERS = 1024;
-/** Texts shorter than this are scanned the ordinary way: the index would cost more than it saves. */
-const MIN_INDEXED_LENGTH = 512;
 /**
  * The entry bit saying a phrase keyed on more words is recognised at this word, its first, by
  * reading the next word (in `singles`); and (in `pairs`) that the phrase goes on to a third word.
@@ -657,7 +655,7 @@ export function phraseMatchesInSlice(
   regex: RegExp,
   out: PhraseSpan[],
 ): boolean {
-  if (text !== current || text.length < MIN_INDEXED_LENGTH) return false;
+  if (text !== current) return false;
   const to = from + slice.length;
   if (from > 0 && isWordCode(text.charCodeAt(from - 1))) return false;
   if (to < text.length && isWordCode(text.charCodeAt(to))) return false;
@@ -683,7 +681,7 @@ export function phraseMatchesInSlice(
 
 /** The runs of ASCII digits in `text`, from the index when it is the scanned text. */
 export function digitRuns(text: string): DigitRuns {
-  if (text === current && text.length >= MIN_INDEXED_LENGTH) return indexOf(text).digits;
+  if (text === current) return indexOf(text).digits;
   const runs: DigitRuns = { pairs: new Int32Array(16), count: 0 };
   addDigitRuns(codesOf(text), 0, text.length, runs);
   return runs;
