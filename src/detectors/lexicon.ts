@@ -15,6 +15,7 @@ import {
   preparePhraseRegex,
   type PhraseStart,
 } from './lib/prefilter';
+import { trieSource } from './lib/words';
 
 /** The data of one category lexicon (src/detectors/lexicons/); a council extends it through its policy. */
 export interface LexiconData {
@@ -71,11 +72,6 @@ export interface LexiconMatch extends Span {
   anchored: boolean;
 }
 
-interface TrieNode {
-  terminal: boolean;
-  children: Map<string, TrieNode>;
-}
-
 const WORD_CHAR = /[a-z0-9]/;
 
 /** Lower-cases, folds curly apostrophes and dashes, collapses spaces and trims non-word ends. */
@@ -100,42 +96,23 @@ function unitSource(unit: string): string {
   return unit.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
-function emit(node: TrieNode): string {
-  const keys = [...node.children.keys()].sort();
-  const parts = keys.map((key) => unitSource(key) + emit(node.children.get(key) as TrieNode));
-  if (parts.length === 0) return '';
-  if (node.terminal) return `(?:${parts.join('|')})?`;
-  return parts.length === 1 ? (parts[0] as string) : `(?:${parts.join('|')})`;
-}
-
 /**
  * Compiles phrases into one global, case-insensitive regex shaped as a character trie, so each
  * text position costs at most the length of the longest phrase and the longest phrase wins.
  * Returns null when no phrase survives normalisation.
  */
 export function compilePhrases(phrases: readonly string[]): RegExp | null {
-  const root: TrieNode = { terminal: false, children: new Map() };
-  let count = 0;
+  const units: string[] = [];
   const starts: PhraseStart[] = [];
   for (const raw of phrases) {
     const phrase = normalisePhrase(raw);
     if (phrase.length < 2) continue;
-    let node = root;
-    const units = phrase.replace(/-/g, ' ');
-    starts.push(phraseStart(units));
-    for (const unit of units) {
-      let next = node.children.get(unit);
-      if (next === undefined) {
-        next = { terminal: false, children: new Map() };
-        node.children.set(unit, next);
-      }
-      node = next;
-    }
-    node.terminal = true;
-    count += 1;
+    const unit = phrase.replace(/-/g, ' ');
+    starts.push(phraseStart(unit));
+    units.push(unit);
   }
-  if (count === 0) return null;
-  const regex = new RegExp(`\\b${emit(root)}\\b`, 'gi');
+  if (units.length === 0) return null;
+  const regex = new RegExp(`\\b${trieSource(units, unitSource)}\\b`, 'gi');
   preparePhraseRegex(regex, starts);
   return regex;
 }

@@ -29,6 +29,7 @@ import {
   commercialPartyWords,
 } from '../../src/detectors/lexicons/commercial-confidential';
 import { credentialLexicon } from '../../src/detectors/lexicons/credential';
+import { trieSource } from '../../src/detectors/lib/words';
 import { criminalOffenceLexicon } from '../../src/detectors/lexicons/criminal-offence';
 import {
   safeguardingHarmVerbs,
@@ -118,6 +119,13 @@ describe('compilePhrases', () => {
       'Alzheimer\u2019s',
       's.47',
     ]);
+  });
+
+  test('is one character trie: each shared prefix once, a phrase ending inside another optional', () => {
+    expect(compilePhrases(['ab', 'abc', 'ad', 'ab', 'be'])!.source).toBe(
+      '\\b(?:a(?:b(?:c)?|d)|be)\\b',
+    );
+    expect(trieSource(['cab', 'ca', 'cb'], (c) => c.toUpperCase())).toBe('C(?:A(?:B)?|B)');
   });
 
   test('returns null when nothing survives normalisation', () => {

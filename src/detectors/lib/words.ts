@@ -13,11 +13,6 @@ export function phraseKey(phrase: string): string {
     .trim();
 }
 
-interface TrieNode {
-  terminal: boolean;
-  next: Map<string, TrieNode>;
-}
-
 /**
  * A space in a phrase key matches a short run of spaces, hyphens or underscores (`sort_code`,
  * `NHS-No`), or one dot, as in a column header (`date.of.birth`, `ni.no`; a dot and a space, as
@@ -27,16 +22,54 @@ function unitSource(char: string): string {
   return char === ' ' ? '(?:[\\s_-]{1,3}|\\.)' : escapeRegExp(char);
 }
 
-/** The regex source for everything that can follow `node`: a trie, so the engine never retries alternatives. */
-function trieSource(node: TrieNode): string {
-  const branches = [...node.next.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([char, child]) => {
-      if (child.next.size === 0) return unitSource(char);
-      const rest = trieSource(child);
-      return unitSource(char) + (child.terminal ? `(?:${rest})?` : rest);
-    });
-  return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+/**
+ * The regex source matching any of `keys` (non-empty), shaped as a character trie so the engine never
+ * retries alternatives and the longest key wins; `unit` gives the source of one character. Built
+ * from the sorted keys, without trie nodes: compiling the lexicons is part of every fresh runtime's
+ * start, before its first Send is checked.
+ */
+export function trieSource(keys: readonly string[], unit: (char: string) => string): string {
+  const sorted = [...new Set(keys)].sort();
+  const units = new Map<string, string>();
+  const sourceOf = (char: string): string => {
+    let source = units.get(char);
+    if (source === undefined) {
+      source = unit(char);
+      units.set(char, source);
+    }
+    return source;
+  };
+  // Pieces of the source, joined once at the end (joining at every node would copy each subtree again).
+  const out: string[] = [];
+  // The keys in [lo, hi) share their first `depth` characters; only the first may end there.
+  const emit = (lo: number, hi: number, depth: number): void => {
+    for (;;) {
+      const terminal = sorted[lo]!.length === depth;
+      const first = terminal ? lo + 1 : lo;
+      if (first === hi) return;
+      const char = sorted[first]!.charAt(depth);
+      // Sorted keys: when the first and the last go on with the same character, all do.
+      if (!terminal && sorted[hi - 1]!.charAt(depth) === char) {
+        out.push(sourceOf(char));
+        depth++;
+        continue;
+      }
+      out.push('(?:');
+      for (let i = first; i < hi;) {
+        const next = sorted[i]!.charAt(depth);
+        let j = i + 1;
+        while (j < hi && sorted[j]!.charAt(depth) === next) j++;
+        if (i > first) out.push('|');
+        out.push(sourceOf(next));
+        emit(i, j, depth + 1);
+        i = j;
+      }
+      out.push(terminal ? ')?' : ')');
+      return;
+    }
+  };
+  emit(0, sorted.length, 0);
+  return out.join('');
 }
 
 /**
@@ -45,23 +78,10 @@ function trieSource(node: TrieNode): string {
  * trie; the longest phrase wins where several start at one place.
  */
 export function wordsMatcher(keys: readonly string[]): RegExp | null {
-  const root: TrieNode = { terminal: false, next: new Map() };
-  for (const key of new Set(keys)) {
-    if (key === '') continue;
-    let node = root;
-    for (const char of key) {
-      let child = node.next.get(char);
-      if (child === undefined) {
-        child = { terminal: false, next: new Map() };
-        node.next.set(char, child);
-      }
-      node = child;
-    }
-    node.terminal = true;
-  }
-  if (root.next.size === 0) return null;
-  const regex = new RegExp(`\\b${trieSource(root)}(?![a-z0-9])`, 'gi');
-  preparePhraseRegex(regex, [...new Set(keys)].filter((k) => k !== '').map(phraseStart));
+  const phrases = [...new Set(keys)].filter((k) => k !== '');
+  if (phrases.length === 0) return null;
+  const regex = new RegExp(`\\b${trieSource(phrases, unitSource)}(?![a-z0-9])`, 'gi');
+  preparePhraseRegex(regex, phrases.map(phraseStart));
   return regex;
 }
 
