@@ -189,11 +189,6 @@ function addHit(lists: number[][], i: number, start: number, end: number): void 
 
 const planCache = new WeakMap<readonly Detector[], Plan>();
 
-/** Whether phrase key `outer` holds `inner` as whole words (`home address` holds `address`). */
-function holdsWords(outer: string, inner: string): boolean {
-  return ` ${outer} `.includes(` ${inner} `);
-}
-
 /** The bit standing for a digit run of `length` digits in a region's `runs`. */
 function runBit(length: number): number {
   return 1 << Math.min(length, 31);
@@ -262,19 +257,43 @@ function planFor(detectors: readonly Detector[]): Plan {
   const keys = [
     ...new Set([...contextKeys.flat(), ...negativeKeys.flat(), ...exampleKeys.flat()]),
   ].filter((k) => k !== '');
+  // Each detector's own keys, then every key credited with the own keys it holds as whole words
+  // (`home address` counts where `address` does): looked up by the key's runs of words, not by
+  // testing every key against every detector's keys (the plan is built on a fresh runtime's first Send).
+  const own = new Map<string, Credit>();
+  const lists: Array<[string[][], keyof Credit]> = [
+    [contextKeys, 'context'],
+    [negativeKeys, 'negative'],
+    [exampleKeys, 'example'],
+  ];
+  for (const [perDetector, kind] of lists) {
+    perDetector.forEach((detectorKeys, i) => {
+      for (const k of detectorKeys) {
+        let entry = own.get(k);
+        if (entry === undefined) {
+          entry = { context: [], negative: [], example: [] };
+          own.set(k, entry);
+        }
+        const list = entry[kind];
+        const index = patterned[i]!.index;
+        if (!list.includes(index)) list.push(index);
+      }
+    });
+  }
   const credit = new Map<string, Credit>();
   for (const key of keys) {
-    credit.set(key, {
-      context: patterned
-        .filter((_, i) => contextKeys[i]!.some((k) => holdsWords(key, k)))
-        .map((c) => c.index),
-      negative: patterned
-        .filter((_, i) => negativeKeys[i]!.some((k) => holdsWords(key, k)))
-        .map((c) => c.index),
-      example: patterned
-        .filter((_, i) => exampleKeys[i]!.some((k) => holdsWords(key, k)))
-        .map((c) => c.index),
-    });
+    const union: Credit = { context: [], negative: [], example: [] };
+    const words = key.split(' ');
+    for (let a = 0; a < words.length; a++) {
+      for (let b = a + 1; b <= words.length; b++) {
+        const held = own.get(words.slice(a, b).join(' '));
+        if (held === undefined) continue;
+        for (const [, kind] of lists)
+          for (const i of held[kind]) if (!union[kind].includes(i)) union[kind].push(i);
+      }
+    }
+    for (const [, kind] of lists) union[kind].sort((x, y) => x - y);
+    credit.set(key, union);
   }
   // A phrase written as one word, as system exports head their columns (`DateOfBirth`, `NINumber`,
   // `ACCOUNTNUMBER`), counts as the phrase.
