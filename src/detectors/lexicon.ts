@@ -96,6 +96,11 @@ function unitSource(unit: string): string {
   return unit.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
+/** The source of a regex matching any of `units` (normalised phrases, hyphens as spaces) as whole words. */
+function phrasesSource(units: readonly string[]): string {
+  return `\\b${trieSource(units, unitSource)}\\b`;
+}
+
 /**
  * Compiles phrases into one global, case-insensitive regex shaped as a character trie, so each
  * text position costs at most the length of the longest phrase and the longest phrase wins.
@@ -112,8 +117,8 @@ export function compilePhrases(phrases: readonly string[]): RegExp | null {
     units.push(unit);
   }
   if (units.length === 0) return null;
-  const regex = new RegExp(`\\b${trieSource(units, unitSource)}\\b`, 'gi');
-  preparePhraseRegex(regex, starts);
+  const regex = new RegExp(phrasesSource(units), 'gi');
+  preparePhraseRegex(regex, starts, { phrases: units, source: phrasesSource });
   return regex;
 }
 

@@ -21,6 +21,7 @@ import {
   digitRuns,
   isIndexed,
   phraseMatches,
+  phraseParts,
   phraseStart,
 } from '../../src/detectors/lib/prefilter';
 import { phraseKey, wordsMatcher } from '../../src/detectors/lib/words';
@@ -184,6 +185,35 @@ describe('phrase prefilter', () => {
       }
     },
   );
+
+  test('a large phrase regex is tried as the group of phrases starting with the word at hand', () => {
+    // 600 phrases of two words over 30 first words: well over SPLIT_SOURCE_LENGTH.
+    const firsts = Array.from(
+      { length: 30 },
+      (_, i) => `lead${String.fromCharCode(97 + (i % 26))}${i}`,
+    );
+    const phrases = firsts.flatMap((first) =>
+      Array.from({ length: 20 }, (_, j) => `${first} tail${j}${j % 3 === 0 ? ' end' : ''}`),
+    );
+    const regex = compilePhrases([...phrases, 'the leadb1 alone'])!;
+    expect(phraseParts(regex)).toEqual({ groups: 31, compiled: 0 });
+    const text =
+      'Notes: LEADA0 tail0 end, then leadc2-tail5 and leadc2 tail3 end; the leadb1 alone ' +
+      'and the  LeadB1 Alone. Not leada0tail0, nor leadzz tail1, nor lead tail2. '.repeat(20);
+    beginText(text);
+    const spans: Span[] = [];
+    expect(phraseMatches(text, regex, spans)).toBe(true);
+    expect(spans).toEqual(plainMatches(text, regex));
+    expect(spans.map((s) => text.slice(s.start, s.end)).slice(0, 5)).toEqual([
+      'LEADA0 tail0 end',
+      'leadc2-tail5',
+      'leadc2 tail3 end',
+      'the leadb1 alone',
+      'the  LeadB1 Alone',
+    ]);
+    // Only the groups of leada0, leadc2 and "the" were compiled, not the other 28.
+    expect(phraseParts(regex)).toEqual({ groups: 31, compiled: 3 });
+  });
 
   test.each(regexes)('%s: in pure ASCII text (copied by TextEncoder) too', (_, regex) => {
     const r = random(13);

@@ -8,8 +8,8 @@ import {
   removeBuilds,
 } from './build';
 
-/** Published ceiling for taskpane.js gzip-compressed (see docs/taskpane.md): about 5% above its size after the zod/mini migration. */
-export const TASKPANE_BUNDLE_GZIP_CEILING = 250 * 1024;
+/** Published ceiling for taskpane.js gzip-compressed (see docs/taskpane.md): about 4% above its size when last raised. */
+export const TASKPANE_BUNDLE_GZIP_CEILING = 260 * 1024;
 
 let dist: string;
 beforeAll(() => {

@@ -262,15 +262,47 @@ export function phraseStart(phrase: string): PhraseStart {
   return { first, second, third: phrase.slice(stop + 1, wordEnd(phrase, stop + 1)) };
 }
 
-interface Pending {
-  starts: readonly PhraseStart[];
+/**
+ * How to build a regex for some of a prepared regex's phrases: `phrases` parallel to its starts, and
+ * `source` giving the source of a regex (with the same flags) matching exactly the phrases it is given.
+ */
+export interface PhraseParts {
+  phrases: readonly string[];
+  source: (phrases: readonly string[]) => string;
 }
 
-/** A regex prepared for the prefilter: its sticky twin and its slot (its list of starts in an index). */
-interface Matcher {
-  sticky: RegExp;
-  slot: number;
+interface Pending {
+  starts: readonly PhraseStart[];
+  parts?: PhraseParts;
 }
+
+/** The phrases of a prepared regex sharing one first word, and their sticky regex once compiled. */
+interface Part {
+  phrases: string[];
+  sticky: RegExp | null;
+}
+
+/**
+ * A regex prepared for the prefilter: its slot (its list of starts in an index) and either its
+ * sticky twin or, for a large regex, its phrases grouped by first word (see SPLIT_SOURCE_LENGTH).
+ */
+interface Matcher {
+  /** The whole regex, sticky; null when split. */
+  sticky: RegExp | null;
+  slot: number;
+  /** By the hash of the first word (wordHash); null when the whole sticky twin is tried. */
+  parts: Parts | null;
+  partSource: ((phrases: readonly string[]) => string) | null;
+  stickyFlags: string;
+}
+
+/**
+ * Regexes with a longer source are tried at a candidate start as the regex of just the phrases
+ * starting with the word there. Only one phrase group can match at a word, so the result is the
+ * same; but irregexp compiles a regex on first use at about a microsecond per source character, and
+ * a fresh runtime's first Send then compiles only the groups its words start, not every lexicon whole.
+ */
+const SPLIT_SOURCE_LENGTH = 2048;
 
 const matchers = new WeakMap<RegExp, Matcher | Pending>();
 
@@ -279,10 +311,14 @@ const matchers = new WeakMap<RegExp, Matcher | Pending>();
  * of every phrase it can match, a space in a phrase matching only spaces and hyphens. A phrase not
  * starting with a letter or digit leaves the regex to ordinary scanning.
  */
-export function preparePhraseRegex(regex: RegExp, starts: Iterable<PhraseStart>): void {
+export function preparePhraseRegex(
+  regex: RegExp,
+  starts: Iterable<PhraseStart>,
+  parts?: PhraseParts,
+): void {
   const list = [...starts];
   if (!regex.global || list.some((s) => s.first === '')) return;
-  matchers.set(regex, { starts: list });
+  matchers.set(regex, parts === undefined ? { starts: list } : { starts: list, parts });
   // Registered now, when the detectors load, rather than on first use: a table change makes the
   // next scan rebuild its index, which on a first, large message would happen once per regex.
   matcherFor(regex);
@@ -314,6 +350,7 @@ function matcherFor(regex: RegExp): Matcher | undefined {
     slot = registered++;
     slotsBySource.set(key, slot);
     startsBuffers.push(new Int32Array(64));
+    firstsBuffers.push(new Int32Array(64));
     for (const { first, second, third = '', mark = '' } of entry.starts) {
       const h = wordHash(first);
       if (second === '') {
@@ -349,9 +386,78 @@ function matcherFor(regex: RegExp): Matcher | undefined {
     version++;
   }
   const flags = regex.flags.replace('g', '') + 'y';
-  const matcher: Matcher = { sticky: new RegExp(regex.source, flags), slot };
+  const split = entry.parts !== undefined && regex.source.length > SPLIT_SOURCE_LENGTH;
+  const matcher: Matcher = {
+    sticky: split ? null : new RegExp(regex.source, flags),
+    slot,
+    parts: split ? partsByFirstWord(entry.starts, entry.parts!.phrases) : null,
+    partSource: split ? entry.parts!.source : null,
+    stickyFlags: flags,
+  };
   matchers.set(regex, matcher);
   return matcher;
+}
+
+/** A prepared regex's phrases grouped by the hash of their first word, in an open-addressing table. */
+interface Parts {
+  /** Slot → first-word hash, and slot → 1 + index in `list` (0: empty). */
+  keys: Int32Array;
+  at: Int32Array;
+  mask: number;
+  list: Part[];
+}
+
+function partsByFirstWord(starts: readonly PhraseStart[], phrases: readonly string[]): Parts {
+  const groups = new Map<number, Part>();
+  starts.forEach((start, i) => {
+    const h = wordHash(start.first);
+    const part = groups.get(h);
+    if (part === undefined) groups.set(h, { phrases: [phrases[i]!], sticky: null });
+    else part.phrases.push(phrases[i]!);
+  });
+  let size = 16;
+  while (size < groups.size * 4) size *= 2;
+  const parts: Parts = {
+    keys: new Int32Array(size),
+    at: new Int32Array(size),
+    mask: size - 1,
+    list: [...groups.values()],
+  };
+  [...groups.keys()].forEach((h, i) => {
+    let s = (h ^ (h >>> 15)) & parts.mask;
+    while (parts.at[s] !== 0) s = (s + 1) & parts.mask;
+    parts.keys[s] = h;
+    parts.at[s] = i + 1;
+  });
+  return parts;
+}
+
+/**
+ * For a prepared regex tried in parts (see SPLIT_SOURCE_LENGTH): how many first-word groups it has
+ * and how many have been compiled; undefined when it is tried whole.
+ */
+export function phraseParts(regex: RegExp): { groups: number; compiled: number } | undefined {
+  const parts = matcherFor(regex)?.parts;
+  if (parts === null || parts === undefined) return undefined;
+  return {
+    groups: parts.list.length,
+    compiled: parts.list.filter((part) => part.sticky !== null).length,
+  };
+}
+
+/** The sticky regex of the phrases whose first word is hashed `h` (see wordHash), or null. */
+function partFor(matcher: Matcher, h: number): RegExp | null {
+  const parts = matcher.parts!;
+  let s = (h ^ (h >>> 15)) & parts.mask;
+  let found = parts.at[s]!;
+  while (found !== 0 && parts.keys[s] !== h) {
+    s = (s + 1) & parts.mask;
+    found = parts.at[s]!;
+  }
+  if (found === 0) return null;
+  const part = parts.list[found - 1]!;
+  part.sticky ??= new RegExp(matcher.partSource!(part.phrases), matcher.stickyFlags);
+  return part.sticky;
 }
 
 /** Per registered regex (by slot): the word starts in a text where it can match, in text order. */
@@ -359,6 +465,8 @@ interface TextIndex {
   text: string;
   version: number;
   starts: Int32Array[];
+  /** Per slot, parallel to `starts`: the hash of the first word of the phrases each start can begin. */
+  firsts: Int32Array[];
   counts: Int32Array;
   digits: DigitRuns;
 }
@@ -450,19 +558,28 @@ const GAP8 = GAP.slice(0, 256);
 
 /** Per regex slot, the buffer of its starts (reused: only the latest text's index is ever read). */
 const startsBuffers: Int32Array[] = [];
+const firstsBuffers: Int32Array[] = [];
 const countsBuffer = new Int32Array(MAX_MATCHERS);
 
 /**
- * Adds `start` to the lists of the regexes in set `id`, keeping each list in order and without
- * repeats. Starts mostly come in text order; one recognised at a later word (see BEHIND) may come
- * after later ones, and goes in before them.
+ * Adds `start`, where phrases beginning with the word hashed `first` can start, to the lists of the
+ * regexes in set `id`, keeping each list in order and without repeats. Starts mostly come in text
+ * order; one recognised at a later word (see BEHIND) may come after later ones, and goes in before them.
  */
-function addStart(id: number, start: number, starts: Int32Array[], counts: Int32Array): void {
+function addStart(
+  id: number,
+  start: number,
+  first: number,
+  starts: Int32Array[],
+  firsts: Int32Array[],
+  counts: Int32Array,
+): void {
   const members = sets[id]!;
   for (let k = 0; k < members.length; k++) {
     const slot = members[k]!;
     const c = counts[slot]!;
     let list = starts[slot]!;
+    let hashes = firsts[slot]!;
     let at = c;
     while (at > 0 && list[at - 1]! > start) at--;
     if (at > 0 && list[at - 1] === start) continue;
@@ -470,9 +587,16 @@ function addStart(id: number, start: number, starts: Int32Array[], counts: Int32
       list = new Int32Array(c * 2);
       list.set(starts[slot]!);
       starts[slot] = list;
+      hashes = new Int32Array(c * 2);
+      hashes.set(firsts[slot]!);
+      firsts[slot] = hashes;
     }
-    if (at < c) list.copyWithin(at + 1, at, c);
+    if (at < c) {
+      list.copyWithin(at + 1, at, c);
+      hashes.copyWithin(at + 1, at, c);
+    }
     list[at] = start;
+    hashes[at] = first;
     counts[slot] = c + 1;
   }
 }
@@ -493,6 +617,7 @@ function buildIndex(text: string): TextIndex {
   const pairFilter = pairs.filter;
   // The buffers of the previous index are reused: only the latest text's index is ever read.
   const starts = startsBuffers;
+  const firsts = firstsBuffers;
   const counts = countsBuffer;
   counts.fill(0, 0, registered);
   const digits: DigitRuns = { pairs: digitBuffer, count: 0 };
@@ -537,17 +662,17 @@ function buildIndex(text: string): TextIndex {
           gapsBetween(codes, end1, start)
         ) {
           const three = lookup(triples, tripleHash(pairHash(h2, h1), h)) & SET;
-          if (three !== 0) addStart(three, start2, starts, counts);
+          if (three !== 0) addStart(three, start2, h2, starts, firsts, counts);
         }
         if ((entry & BEHIND) !== 0 && start1 >= 0 && gapsBetween(codes, end1, start)) {
           const pair = pairHash(h1, h);
           const two = (mayHold(pairFilter, pair) ? lookup(pairs, pair) : 0) & SET;
-          if (two !== 0) addStart(two, start1, starts, counts);
+          if (two !== 0) addStart(two, start1, h1, starts, firsts, counts);
         }
-        if ((entry & SET) !== 0) addStart(entry & SET, start, starts, counts);
+        if ((entry & SET) !== 0) addStart(entry & SET, start, h, starts, firsts, counts);
         if ((entry & MARKED) !== 0 && end < n) {
           const withMark = lookup(marked, markHash(h, codes[end]!)) & SET;
-          if (withMark !== 0) addStart(withMark, start, starts, counts);
+          if (withMark !== 0) addStart(withMark, start, h, starts, firsts, counts);
         }
         if (entry < 0) {
           // AHEAD: the next word, when only gaps come between.
@@ -565,7 +690,8 @@ function buildIndex(text: string): TextIndex {
             }
             const pair = pairHash(h, next);
             const pairEntry = mayHold(pairFilter, pair) ? lookup(pairs, pair) : 0;
-            if ((pairEntry & SET) !== 0) addStart(pairEntry & SET, start, starts, counts);
+            if ((pairEntry & SET) !== 0)
+              addStart(pairEntry & SET, start, h, starts, firsts, counts);
             i = j;
             if (pairEntry < 0) {
               // The third word, read ahead only here; it is read again as a word of its own.
@@ -578,7 +704,7 @@ function buildIndex(text: string): TextIndex {
                   j++;
                 }
                 const three = lookup(triples, tripleHash(pair, third)) & SET;
-                if (three !== 0) addStart(three, start, starts, counts);
+                if (three !== 0) addStart(three, start, h, starts, firsts, counts);
               }
             }
           }
@@ -599,7 +725,7 @@ function buildIndex(text: string): TextIndex {
     i++;
   }
   digitBuffer = digits.pairs;
-  return { text, version, starts, counts, digits };
+  return { text, version, starts, firsts, counts, digits };
 }
 
 function indexOf(text: string): TextIndex {
@@ -664,12 +790,15 @@ export function phraseMatchesInSlice(
   const index = indexOf(text);
   const starts = index.starts[matcher.slot]!;
   const count = index.counts[matcher.slot]!;
-  const sticky = matcher.sticky;
+  const firsts = index.firsts[matcher.slot]!;
+  const whole = matcher.sticky;
   let after = 0;
   for (let k = firstFrom(starts, count, from); k < count; k++) {
     const at = starts[k]! - from;
     if (at >= slice.length) break;
     if (at < after) continue;
+    const sticky = whole ?? partFor(matcher, firsts[k]!);
+    if (sticky === null) continue;
     sticky.lastIndex = at;
     if (sticky.test(slice)) {
       after = sticky.lastIndex;

@@ -80,8 +80,10 @@ export function trieSource(keys: readonly string[], unit: (char: string) => stri
 export function wordsMatcher(keys: readonly string[]): RegExp | null {
   const phrases = [...new Set(keys)].filter((k) => k !== '');
   if (phrases.length === 0) return null;
-  const regex = new RegExp(`\\b${trieSource(phrases, unitSource)}(?![a-z0-9])`, 'gi');
-  preparePhraseRegex(regex, phrases.map(phraseStart));
+  const source = (some: readonly string[]): string =>
+    `\\b${trieSource(some, unitSource)}(?![a-z0-9])`;
+  const regex = new RegExp(source(phrases), 'gi');
+  preparePhraseRegex(regex, phrases.map(phraseStart), { phrases, source });
   return regex;
 }
 
