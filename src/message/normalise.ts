@@ -1,4 +1,4 @@
-// Text normalisation before scanning: NFKC, invisible characters removed, Unicode spaces made plain.
+// Text normalisation before scanning: NFKC, invisible characters removed, Unicode spaces and dashes made plain.
 
 /** Any character outside ASCII; text without one is already normal. */
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -24,6 +24,13 @@ const INVISIBLE =
 /** Unicode spaces NFKC leaves alone (most others it already folds to U+0020). */
 const UNICODE_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 
+/**
+ * Hyphens and dashes NFKC leaves alone become `-`: a pasted or autocorrected sort code, NHS number
+ * or date (`20–00–00`, `943‑476‑5919`, `12–03–1961`) is then read as typed. Non-breaking hyphen,
+ * small and full-width hyphen-minus are folded to these by NFKC first.
+ */
+const UNICODE_DASH = /[\u2010-\u2015\u2212]/g;
+
 /** Unicode line and paragraph separators and NEL become newlines. */
 const UNICODE_NEWLINE = /[\u0085\u2028\u2029]/g;
 
@@ -39,7 +46,8 @@ let probe = new Uint8Array(4096);
 function isAscii(text: string): boolean {
   const n = text.length;
   if (encoder === undefined || n > PROBE_LIMIT) return !NON_ASCII.test(text);
-  if (probe.length < n) probe = new Uint8Array(Math.min(PROBE_LIMIT, Math.max(n, probe.length * 2)));
+  if (probe.length < n)
+    probe = new Uint8Array(Math.min(PROBE_LIMIT, Math.max(n, probe.length * 2)));
   const { read, written } = encoder.encodeInto(text, probe);
   return read === n && written === n;
 }
@@ -49,13 +57,15 @@ function normaliseChunk(chunk: string): string {
     .replace(INVISIBLE, '')
     .normalize('NFKC')
     .replace(UNICODE_SPACE, ' ')
+    .replace(UNICODE_DASH, '-')
     .replace(UNICODE_NEWLINE, '\n');
 }
 
 /**
  * Text as the detectors read it: Unicode NFKC (full-width digits and letters folded), zero-width and
- * other invisible characters removed, NBSP and other Unicode spaces turned into U+0020. Newlines,
- * tabs and all ASCII are kept as they are, so pure-ASCII text is returned unchanged.
+ * other invisible characters removed, NBSP and other Unicode spaces turned into U+0020, Unicode
+ * hyphens and dashes into `-`. Newlines, tabs and all ASCII are kept as they are, so pure-ASCII text
+ * is returned unchanged.
  */
 export function normaliseText(raw: string): string {
   if (isAscii(raw)) return raw;

@@ -547,7 +547,7 @@ describe('extractContent', () => {
       budget,
     );
     expect(textOf(content, 'attachment:forwarded.eml')).toBe(
-      'From: Jo <jo@example.org>\nTo: Sam <sam@example.org>\nSubject: Referral \u2013 case\n\nNHS 943 476 5919\nhidden',
+      'From: Jo <jo@example.org>\nTo: Sam <sam@example.org>\nSubject: Referral - case\n\nNHS 943 476 5919\nhidden',
     );
     expect(textOf(content, 'attachment:forwarded.eml/list.csv')).toBe('name,dob\r\nJo,01/02/1980');
   });

@@ -24,6 +24,13 @@ describe('normaliseText', () => {
     expect(normaliseText('line one\u00a0\nline two\u2028three')).toBe('line one \nline two\nthree');
   });
 
+  it('turns Unicode hyphens, dashes and minus signs into `-`, one for one', () => {
+    expect(normaliseText('20\u201300\u201300 943\u2011476\u20105919 12\u201403\u20151961')).toBe(
+      '20-00-00 943-476-5919 12-03-1961',
+    );
+    expect(normaliseText('\u2212 5 \u2012 \ufe63 \uff0d')).toBe('- 5 - - -');
+  });
+
   it('composes across removed invisible characters and keeps accented letters', () => {
     expect(normaliseText('Cafe\u0301 \u0175yr')).toBe('Caf\u00e9 \u0175yr');
     expect(normaliseText('e\u200b\u0301')).toBe('\u00e9');

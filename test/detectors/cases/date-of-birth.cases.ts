@@ -3,6 +3,12 @@ import type { DetectorCases } from '../runner';
 
 const cases: DetectorCases = {
   valid: [
+    {
+      text: 'Date of birth: 12\u201303\u20131961',
+      normalise: true,
+      expect: ['12-03-1961'],
+      note: 'en dashes',
+    },
     { text: 'DOB: 12/03/1980', expect: ['12/03/1980'] },
     { text: 'Date of birth 1 May 1975.', expect: ['1 May 1975'] },
     { text: 'd.o.b. 03.11.62', expect: ['03.11.62'] },

@@ -4,6 +4,12 @@ import type { DetectorCases } from '../runner';
 const cases: DetectorCases = {
   valid: [
     {
+      text: 'NHS number 943\u2011476\u20115919',
+      normalise: true,
+      expect: ['943-476-5919'],
+      note: "Word's non-breaking hyphens",
+    },
+    {
       text: 'Patient,nhs_number\nPatient 0,4010232137\nPatient 1,9434765919',
       expect: ['4010232137', '9434765919'],
       minConfidence: 0.85,

@@ -4,6 +4,12 @@ import type { DetectorCases } from '../runner';
 const cases: DetectorCases = {
   valid: [
     {
+      text: 'Sort code 20\u201300\u201300, account number 43218765',
+      normalise: true,
+      expect: ['20-00-00, account number 43218765'],
+      note: 'en dashes, as pasted from a document',
+    },
+    {
       text: 'Row,Sort code,Account number\n1,20-32-06,73849261\n2,401276,55779910',
       expect: ['20-32-06,73849261', '401276,55779910'],
       note: 'CSV rows with a number field before the sort code',
