@@ -60,6 +60,7 @@ export const detector: Detector = {
     's/c',
     'account number',
     'account no',
+    'acc',
     'acc no',
     'acct',
     'a/c',

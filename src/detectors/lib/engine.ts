@@ -604,7 +604,7 @@ class TextScan {
     if (hitWithin(hits, from, to)) {
       if (!inSentence) return true;
       const [cut, stop] = sentenceOf(this.text, from, start, end, to);
-      if (hitWithin(hits, cut, stop)) return true;
+      if (hitWithin(hits, cut, stop) || labelAbove(this.text, hits, from, start)) return true;
     }
     // A header holding a context word comes before the value, and is itself a hit (`_` read as a space).
     if (hits.length === 0 || hits[0]! >= start) return false;
@@ -698,6 +698,26 @@ class TextScan {
       return false;
     return this.tables().cell(start)?.credit?.negative.includes(compiled.index) === true;
   }
+}
+
+/**
+ * Whether the match at `start` begins its line and the line above (blank lines between allowed,
+ * all from `from`) is a hit alone, optionally with a colon: a form's label over its value
+ * ("Date of birth\n12/03/1961"), which the line break would otherwise cut from the value's sentence.
+ */
+function labelAbove(text: string, hits: readonly number[], from: number, start: number): boolean {
+  let i = start - 1;
+  while (i >= from && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < from || text.charCodeAt(i) !== 10) return false;
+  while (i >= from && isSpace(text.charCodeAt(i))) i--;
+  if (i >= from && text.charCodeAt(i) === 58) i--;
+  while (i >= from && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  // `i` is the label's last character; the hit must end there and start its line.
+  const label = firstEndingAfter(hits, i);
+  if (label >= hits.length / 2 || hits[2 * label + 1] !== i + 1) return false;
+  let j = hits[2 * label]! - 1;
+  while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
+  return j < 0 || text.charCodeAt(j) === 10;
 }
 
 /** Whether a hit lies (at least partly) within `[from, to)`. */

@@ -4,6 +4,16 @@ import type { DetectorCases } from '../runner';
 const cases: DetectorCases = {
   valid: [
     {
+      text: 'Name\nJo Bloggs\nDate of birth\n12/03/1961\nAddress\n4 Mill Lane',
+      expect: ['12/03/1961'],
+      note: "a web form's label on the line above its value",
+    },
+    {
+      text: 'DOB:\r\n\r\n  12 March 1961\r\n',
+      expect: ['12 March 1961'],
+      note: 'label, colon, a blank line, then the value',
+    },
+    {
       text: 'Date of birth: 12\u201303\u20131961',
       normalise: true,
       expect: ['12-03-1961'],
@@ -53,6 +63,14 @@ const cases: DetectorCases = {
     { text: 'Ganwyd hi ar 12/03/1961.', expect: ['12/03/1961'], note: 'Welsh: she was born on' },
   ],
   invalid: [
+    {
+      text: 'She asked for his date of birth\n12/03/2024 was the review date',
+      note: 'the line above is a sentence, not a label',
+    },
+    {
+      text: 'Date of birth\nNot known; reviewed 12/03/2024',
+      note: 'under a label, but the date does not start the line',
+    },
     { text: 'Dyddiad y cyfarfod: 12/03/2024', note: 'Welsh: meeting date' },
     { text: 'Meeting on 12/03/2024 in room 4', note: 'a date that is not a birth date' },
     { text: 'The review was held on 1 May 2024 and the next is due 2024-11-01.' },

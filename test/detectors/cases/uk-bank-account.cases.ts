@@ -4,6 +4,11 @@ import type { DetectorCases } from '../runner';
 const cases: DetectorCases = {
   valid: [
     {
+      text: 'Acc: 31926819 SC: 20-00-00',
+      expect: ['31926819 SC: 20-00-00'],
+      note: 'Acc shorthand',
+    },
+    {
       text: 'Sort code 20\u201300\u201300, account number 43218765',
       normalise: true,
       expect: ['20-00-00, account number 43218765'],
