@@ -76,11 +76,15 @@ const ALT_ELEMENTS = new Set(['img', 'area', 'input']);
 
 const WHITESPACE_RUN = /[ \t\n\r\f]+/g;
 
+/** A `mailto:` link's first address (before any `,` or `?subject=...`). */
+const MAILTO = /^\s*mailto:([^?,\s]+)/i;
+
 /**
  * Converts HTML to text. Entities are decoded; block elements and `<br>` become newlines; script
  * and style content is dropped; text hidden by CSS (display:none, white-on-white, tiny fonts) is
  * kept because it is still sent; inline tags add nothing, so `12<b>34</b>` reads `1234`; attribute
- * values are left out except image `alt` text. Linear in the input: a streaming tokenizer and no
+ * values are left out except image `alt` text and the address of a `mailto:` link, written after
+ * the link's text when the text does not show it. Linear in the input: a streaming tokenizer and no
  * element stack, so deep nesting costs nothing.
  */
 export function htmlToText(html: string, options: HtmlToTextOptions = {}): string {
@@ -94,6 +98,9 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
   let attribute = '';
   let attributeValue = '';
   let alt = '';
+  /** The address of the open `<a href="mailto:...">`, and where its link text starts in `parts`. */
+  let mailto = '';
+  let mailtoFrom = 0;
 
   const write = (text: string): void => {
     if (text.length === 0) return;
@@ -153,6 +160,12 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
       write('\n');
       return;
     }
+    if (name === 'a' && mailto) {
+      // The address a mail link opens is sent too; written after its text unless already there.
+      const linkText = parts.slice(mailtoFrom).join('').toLowerCase();
+      if (!linkText.includes(mailto.toLowerCase())) text(` ${mailto} `);
+      mailto = '';
+    }
     if (PREFORMATTED.has(name) && preDepth > 0) preDepth--;
     if (BLOCK.has(name)) lineBreak();
   };
@@ -171,13 +184,21 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
         attributeValue = '';
       },
       onattribdata: (start, end) => {
-        if (attribute === 'alt') attributeValue += html.slice(start, end);
+        if (attribute === 'alt' || attribute === 'href') attributeValue += html.slice(start, end);
       },
       onattribentity: (codePoint) => {
-        if (attribute === 'alt') attributeValue += String.fromCodePoint(codePoint);
+        if (attribute === 'alt' || attribute === 'href')
+          attributeValue += String.fromCodePoint(codePoint);
       },
       onattribend: () => {
         if (attribute === 'alt' && altText && ALT_ELEMENTS.has(tag)) alt = attributeValue.trim();
+        if (attribute === 'href' && tag === 'a') {
+          const link = MAILTO.exec(attributeValue);
+          if (link !== null) {
+            mailto = link[1]!;
+            mailtoFrom = parts.length;
+          }
+        }
         attribute = '';
       },
       onopentagend: () => openTag(tag, false),

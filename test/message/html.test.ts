@@ -21,6 +21,19 @@ describe('htmlToText', () => {
     expect(htmlToText(html)).toBe('link');
   });
 
+  it("writes a mailto link's address after its text, once", () => {
+    expect(htmlToText('Contact <a href="mailto:jo.bloggs@gmail.com">Jo</a>.')).toBe(
+      'Contact Jo jo.bloggs@gmail.com .',
+    );
+    expect(htmlToText('<a href="MAILTO:Jo@Example.org?subject=Case%2012">jo@example.org</a>')).toBe(
+      'jo@example.org',
+    );
+    expect(htmlToText('<a href="mailto:sam&#64;example.org,jo@example.org">Sam</a>')).toBe(
+      'Sam sam@example.org',
+    );
+    expect(htmlToText('<a href="https://example.org/mailto:x@y.z">site</a>')).toBe('site');
+  });
+
   it('decodes named and numeric entities', () => {
     expect(htmlToText('Tom &amp; Jerry &lt;3 &#163;5 &#x41; caf&eacute;&nbsp;x')).toBe(
       'Tom & Jerry <3 \u00a35 A caf\u00e9\u00a0x',
