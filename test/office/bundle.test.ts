@@ -8,8 +8,8 @@ import { installFakeOffice } from '../../src/office/fake/index';
 import { LAUNCH_HANDLERS } from '../../src/office/names';
 import { buildInto, bundledInputs, FORBIDDEN_BUNDLE_INPUTS, removeBuilds } from './build';
 
-/** Published ceiling for commands.js gzip-compressed, with the default policy (see docs/office.md): about 6% above its size after the zod/mini migration. */
-export const EVENT_BUNDLE_GZIP_CEILING = 125 * 1024;
+/** Published ceiling for commands.js gzip-compressed, with the default policy (see docs/office.md): about 4% above its size when last raised. */
+export const EVENT_BUNDLE_GZIP_CEILING = 130 * 1024;
 
 /** Globals the classic Outlook event runtime does not have: DOM, browser storage and React. */
 const FORBIDDEN = [
