@@ -102,10 +102,19 @@ function tripleHash(pair: number, third: number): number {
   return (Math.imul(pair, 0x85ebca6b) ^ third) | 0;
 }
 
+/**
+ * Hashes of the words of registered phrases, which repeat across phrases and lexicons ("child",
+ * "of"): registering runs while the add-in loads, before V8 has compiled the loop.
+ */
+const wordHashes = new Map<string, number>();
+
 /** The hash of a word as the text loop computes it (ASCII letters case-folded). */
 function wordHash(word: string): number {
-  let h = 0;
+  let h = wordHashes.get(word);
+  if (h !== undefined) return h;
+  h = 0;
   for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + FOLDED[word.charCodeAt(i)]!) | 0;
+  wordHashes.set(word, h);
   return h;
 }
 
@@ -187,6 +196,17 @@ const setIds = new Map<string, number>([['', 0]]);
 
 /** The id of set `id` with regex `slot` added. */
 function withMember(id: number, slot: number): number {
+  const known = withMembers.get(id * MAX_MATCHERS + slot);
+  if (known !== undefined) return known;
+  const found = newWithMember(id, slot);
+  withMembers.set(id * MAX_MATCHERS + slot, found);
+  return found;
+}
+
+/** withMember's answers by `id * MAX_MATCHERS + slot`: a regex's phrases mostly land in the same few sets. */
+const withMembers = new Map<number, number>();
+
+function newWithMember(id: number, slot: number): number {
   const members = [...sets[id]!];
   if (members.includes(slot)) return id;
   members.push(slot);
