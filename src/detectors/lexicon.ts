@@ -74,8 +74,15 @@ export interface LexiconMatch extends Span {
 
 const WORD_CHAR = /[a-z0-9]/;
 
+/**
+ * A phrase normalisePhrase leaves as it is: lower-case letters and digits at both ends, and inside
+ * only those, `'` and single spaces (most lexicon phrases; the lexicons are normalised at load).
+ */
+const NORMAL_PHRASE = /^[a-z0-9](?:[a-z0-9']| (?! ))*[a-z0-9]$/;
+
 /** Lower-cases, folds curly apostrophes and dashes, collapses spaces and trims non-word ends. */
 export function normalisePhrase(phrase: string): string {
+  if (NORMAL_PHRASE.test(phrase)) return phrase;
   const folded = phrase
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")

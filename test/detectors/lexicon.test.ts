@@ -82,6 +82,13 @@ describe('normalisePhrase', () => {
     expect(normalisePhrase('self \u2013 neglect')).toBe('self-neglect');
     expect(normalisePhrase('[password]')).toBe('password');
   });
+
+  test('returns a phrase already normal as it is, and still trims or collapses one that is not', () => {
+    expect(normalisePhrase("down's syndrome")).toBe("down's syndrome");
+    expect(normalisePhrase("parents'")).toBe('parents');
+    expect(normalisePhrase('child  protection')).toBe('child protection');
+    expect(normalisePhrase('x')).toBe('x');
+  });
 });
 
 describe('compilePhrases', () => {
