@@ -50,17 +50,22 @@ const fake = installFakeOffice(context, {
   organisationDomain: 'examplecouncil.gov.uk',
   item: { to: message.to, subject: message.subject, body: message.body, bodyType: 'text' },
 });
+// Heap the bundle keeps (after a full collection, outside the timed spans), in MB.
+const heap = () => { gc(); return process.memoryUsage().heapUsed / 1e6; };
+const before = heap();
 let at = performance.now();
 runInContext(source, context);
 const loadMs = performance.now() - at;
+const loadHeapMB = heap() - before;
 at = performance.now();
 fake.fire('OnMessageSend').then((first) => {
   const firstMs = performance.now() - at;
+  const sendHeapMB = heap() - before;
   at = performance.now();
   return fake.fire('OnMessageSend').then(() => {
     const secondMs = performance.now() - at;
     const findings = first && first.options && first.options.allowEvent === false ? 1 : 0;
-    console.log(JSON.stringify({ loadMs, firstMs, secondMs, findings }));
+    console.log(JSON.stringify({ loadMs, firstMs, secondMs, findings, loadHeapMB, sendHeapMB }));
   });
 });
 `;
@@ -70,6 +75,9 @@ interface Times {
   firstMs: number;
   secondMs: number;
   findings: number;
+  /** Event bundle only: heap it keeps after loading, and after the first Send (MB). */
+  loadHeapMB?: number;
+  sendHeapMB?: number;
 }
 
 function median(xs: readonly number[]): number {
@@ -131,7 +139,7 @@ export async function run(): Promise<void> {
     outfile: sendScript,
     logLevel: 'warning',
   });
-  const sends = runFresh(sendScript, [join(dist, 'commands.js'), messageFile]);
+  const sends = runFresh(sendScript, [join(dist, 'commands.js'), messageFile], ['--expose-gc']);
   if (sends === undefined) return;
   console.log(
     `The event bundle (dist/commands.js) in ${RUNS} fresh processes, fake host answering at once, the same message as the body:`,
@@ -143,15 +151,23 @@ export async function run(): Promise<void> {
   console.log(
     `  second Send, same process:                        ${fmt(sends, (t) => t.secondMs)}`,
   );
+  const mb = (pick: (t: Times) => number): string =>
+    `median ${median(sends.map(pick)).toFixed(1)} MB (${sends.map((t) => pick(t).toFixed(1)).join(', ')})`;
+  console.log(
+    `  heap kept after loading:                          ${mb((t) => t.loadHeapMB ?? 0)}`,
+  );
+  console.log(
+    `  heap kept after the first Send:                   ${mb((t) => t.sendHeapMB ?? 0)}`,
+  );
   if (sends.some((t) => t.findings !== 1))
     console.log('  (a Send was not blocked: the message should need a label)');
 }
 
 /** Runs `script` with `args` in RUNS fresh processes and reads the JSON each prints; undefined (said) when one fails. */
-function runFresh(script: string, args: string[]): Times[] | undefined {
+function runFresh(script: string, args: string[], flags: string[] = []): Times[] | undefined {
   const runs: Times[] = [];
   for (let i = 0; i < RUNS; i += 1) {
-    const child = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8' });
+    const child = spawnSync(process.execPath, [...flags, script, ...args], { encoding: 'utf8' });
     if (child.status !== 0) {
       console.log(`cold start: the child process failed (${child.stderr.split('\n')[0] ?? ''})`);
       return undefined;
