@@ -78,6 +78,8 @@ export const rulesEn: Catalogue = {
     'Sendguard cannot read this type of file: {attachments}. It was not checked for sensitive data. Check it yourself before sending.',
   'attachment-unscanned.too-large':
     '{attachments} is too large to check for sensitive data. Check it yourself before sending.',
+  'attachment-unscanned.too-deep':
+    '{attachments} is inside too many archives or attached messages for Sendguard to open, so it was not checked for sensitive data. Check it yourself before sending.',
   'attachment-unscanned.corrupt':
     '{attachments} could not be opened (it may be damaged), so it was not checked for sensitive data. Check it yourself before sending.',
   'engine.checks-failed':
@@ -161,6 +163,8 @@ export const rulesCy: Catalogue = {
     'Nid yw Sendguard yn gallu darllen y math hwn o ffeil: {attachments}. Ni chafodd ei wirio am ddata sensitif. Gwiriwch ef eich hun cyn ei anfon.',
   'attachment-unscanned.too-large':
     "Mae {attachments} yn rhy fawr i'w wirio am ddata sensitif. Gwiriwch ef eich hun cyn ei anfon.",
+  'attachment-unscanned.too-deep':
+    "Mae {attachments} y tu mewn i ormod o archifau neu negeseuon atodedig i Sendguard ei agor, felly ni chafodd ei wirio am ddata sensitif. Gwiriwch ef eich hun cyn ei anfon.",
   'attachment-unscanned.corrupt':
     "Nid oedd modd agor {attachments} (efallai ei fod wedi'i ddifrodi), felly ni chafodd ei wirio am ddata sensitif. Gwiriwch ef eich hun cyn ei anfon.",
   'engine.checks-failed':

@@ -169,7 +169,7 @@ function readFile(
       return;
     }
     case 'zip': {
-      if (depth >= MAX_CONTAINER_DEPTH) throw new Unreadable('unsupported-type');
+      if (depth >= MAX_CONTAINER_DEPTH) throw new Unreadable('too-deep');
       const files = openZip(bytes, allowance, (entry) => !isArchiveNoise(entry));
       const children: Sink = { segments: [], unscanned: [] };
       for (const entry of Object.keys(files).sort()) {
@@ -187,7 +187,7 @@ function readFile(
       return;
     }
     case 'eml': {
-      if (depth >= MAX_CONTAINER_DEPTH) throw new Unreadable('unsupported-type');
+      if (depth >= MAX_CONTAINER_DEPTH) throw new Unreadable('too-deep');
       let message;
       try {
         message = readMimeMessage(bytes);
@@ -235,8 +235,8 @@ function readChild(
  * segment per readable attachment (`attachment:<name>`; files inside archives and attached messages
  * as `attachment:<archive>/<file>`), all normalised. Attachments that cannot be read are listed in
  * `unscanned`: `unsupported-type` (not txt, csv, tsv, html, json, xml, eml, docx, xlsx, pptx or a zip of
- * those), `too-large` (over the budget, or an archive expanding past it), `no-content`,
- * `encrypted`, `corrupt`.
+ * those), `too-large` (over the budget, or an archive expanding past it), `too-deep` (an archive or
+ * attached message inside two others), `no-content`, `encrypted`, `corrupt`.
  */
 export function extractContent(message: MessageSnapshot, options: ExtractOptions): MessageContent {
   const budget = options.sizeBudgetBytes;

@@ -54,7 +54,7 @@ export interface TextSegment {
 }
 
 export type UnscannedReason =
-  'no-content' | 'encrypted' | 'unsupported-type' | 'too-large' | 'corrupt';
+  'no-content' | 'encrypted' | 'unsupported-type' | 'too-large' | 'too-deep' | 'corrupt';
 
 export interface UnscannedAttachment {
   name: string;

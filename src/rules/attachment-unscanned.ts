@@ -9,6 +9,7 @@ const REASONS: readonly UnscannedReason[] = [
   'encrypted',
   'unsupported-type',
   'too-large',
+  'too-deep',
   'corrupt',
 ];
 

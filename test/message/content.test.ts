@@ -383,7 +383,7 @@ describe('extractContent', () => {
     expect(content.unscanned).toEqual(
       expect.arrayContaining([
         { name: 'bundle.zip/photo.jpg', reason: 'unsupported-type' },
-        { name: 'bundle.zip/inner.zip/deeper.zip', reason: 'unsupported-type' },
+        { name: 'bundle.zip/inner.zip/deeper.zip', reason: 'too-deep' },
       ]),
     );
     expect(content.unscanned).toHaveLength(2);

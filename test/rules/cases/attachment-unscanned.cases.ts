@@ -26,6 +26,16 @@ export const cases: RuleCase[] = [
     params: [{ attachments: ['scan.pdf', 'photo.heic'], count: 2 }, { attachments: ['big.csv'] }],
   },
   {
+    name: 'a zip inside two others says so, not that zips cannot be read',
+    kind: 'fires',
+    given: {
+      unscanned: [{ name: 'a.zip/b.zip/c.zip', reason: 'too-deep' }],
+      recipients: outside,
+    },
+    expect: ['attachment-unscanned.too-deep'],
+    params: [{ attachments: ['a.zip/b.zip/c.zip'], count: 1 }],
+  },
+  {
     name: 'unscanned attachment sent internally',
     kind: 'passes',
     given: {
