@@ -202,6 +202,14 @@ export async function run(): Promise<void> {
   console.log(
     `Ratio Sendguard / @redactpii/node (medians): ${(sendguard.medianMBs / redactpii.medianMBs).toFixed(2)}`,
   );
+  // Every type must be found in the corpus, so that the throughput includes each detector's matching.
+  const byType = new Map<string, number>(ENTITY_TYPES.map((type) => [type, 0]));
+  for (const m of messages)
+    for (const f of scanText(normaliseText(m))) byType.set(f.type, (byType.get(f.type) ?? 0) + 1);
+  const found = [...byType].filter(([, n]) => n > 0);
+  console.log(
+    `Findings by type (${found.length} of ${ENTITY_TYPES.length} types): ${[...byType].map(([type, n]) => `${type} ${n}`).join(', ')}`,
+  );
 
   breakdown(messages, redactor);
 

@@ -132,6 +132,16 @@ const dob = (r: Rand): string =>
   `${String(1 + Math.floor(r() * 28)).padStart(2, '0')}/${String(1 + Math.floor(r() * 12)).padStart(2, '0')}/${1940 + Math.floor(r() * 80)}`;
 const nino = (r: Rand): string =>
   `${pick(r, ['JG', 'PR', 'NE', 'SK', 'WP', 'YT', 'AB', 'CE'])} ${digits(r, 2)} ${digits(r, 2)} ${digits(r, 2)} ${pick(r, ['A', 'B', 'C', 'D'])}`;
+const passport = (r: Rand): string => String(1 + Math.floor(r() * 9)) + digits(r, 8);
+/** A DVLA licence number as printed: surname, birth date (month + 50 for women), initials, check characters. */
+function drivingLicence(r: Rand): string {
+  const surname = pick(r, LAST).toUpperCase().slice(0, 5).padEnd(5, '9');
+  const month = 1 + Math.floor(r() * 12) + (r() < 0.5 ? 50 : 0);
+  const day = 1 + Math.floor(r() * 28);
+  const year = 40 + Math.floor(r() * 60);
+  const initial = pick(r, FIRST).charAt(0);
+  return `${surname}${Math.floor(year / 10)}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}${year % 10}${initial}9${digits(r, 1)}${pick(r, INWARD_LETTERS.split(''))}${pick(r, INWARD_LETTERS.split(''))}`;
+}
 const person = (r: Rand): string => `${pick(r, FIRST)} ${pick(r, LAST)}`;
 const workEmail = (name: string): string =>
   `${name.toLowerCase().replace(' ', '.')}@examplecouncil.gov.uk`;
@@ -177,6 +187,12 @@ const CASE_LINES: ReadonlyArray<(r: Rand) => string> = [
   (r) =>
     `The laptop on 10.${Math.floor(r() * 255)}.${Math.floor(r() * 255)}.${1 + Math.floor(r() * 250)} cannot reach the file server.`,
   (r) => `Her email is ${personalEmail(r)} and she prefers contact after 5pm.`,
+  (r) =>
+    `For the right to rent check we copied his passport, number ${passport(r)}, which expires in 2031.`,
+  (r) =>
+    `The blue badge application gives driving licence ${drivingLicence(r)} for the DVLA check.`,
+  () =>
+    `At the grievance meeting he said he is a member of Unison and asked for time off for Friday prayers at the mosque.`,
 ];
 
 const DISCLAIMER =
