@@ -9,8 +9,8 @@ import type {
 } from './types';
 import {
   beginText,
-  phraseMatches,
   phraseMatchesInSlice,
+  phraseSpans,
   phraseStart,
   preparePhraseRegex,
   type PhraseStart,
@@ -146,14 +146,7 @@ export function findPhrasesInSlice(
 
 /** Every non-overlapping match of a compiled phrase regex, left to right. */
 export function findPhrases(text: string, regex: RegExp | null): Span[] {
-  const spans: Span[] = [];
-  if (regex === null) return spans;
-  if (phraseMatches(text, regex, spans)) return spans;
-  regex.lastIndex = 0;
-  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
-    spans.push({ start: match.index, end: match.index + match[0].length });
-  }
-  return spans;
+  return regex === null ? [] : phraseSpans(text, regex);
 }
 
 function extensionList(

@@ -215,6 +215,24 @@ describe('phrase prefilter', () => {
     expect(phraseParts(regex)).toEqual({ groups: 31, compiled: 3 });
   });
 
+  test.each(regexes)(
+    '%s: without an index (another text, a slice cutting words) the same matches',
+    (_, regex) => {
+      const r = random(31);
+      beginText('a different text being scanned');
+      for (let i = 0; i < 10; i += 1) {
+        const text = phraseSoup(r, 400 + i * 30);
+        const spans: Span[] = [];
+        // A regex tried in parts answers for any text; one tried whole leaves it to regex.exec.
+        if (phraseMatches(text, regex, spans)) expect(phraseParts(regex)).toBeDefined();
+        else expect(phraseParts(regex)).toBeUndefined();
+        expect(findPhrases(text, regex)).toEqual(plainMatches(text, regex));
+        const cut = text.slice(3, text.length - 3);
+        expect(findPhrasesInSlice(text, 3, cut, regex)).toEqual(plainMatches(cut, regex));
+      }
+    },
+  );
+
   test.each(regexes)('%s: in pure ASCII text (copied by TextEncoder) too', (_, regex) => {
     const r = random(13);
     for (let i = 0; i < 10; i += 1) {

@@ -1,12 +1,6 @@
 // The scanning engine: prefilters, runs pattern detectors (boundaries, validation, context, negatives), resolves overlaps.
 import type { Detector, DetectContext, Finding, ZoneNeeds } from '../types';
-import {
-  beginText,
-  digitRuns,
-  phraseMatches,
-  preparePhraseRegex,
-  type PhraseSpan,
-} from './prefilter';
+import { beginText, digitRuns, phraseSpans, preparePhraseRegex } from './prefilter';
 import { fillsCell, startsCell, tableContext, type TableContext } from './table';
 import { phraseKey, wordsMatcher } from './words';
 
@@ -445,12 +439,7 @@ class TextScan {
     const re = this.plan.words;
     if (re !== null) {
       const { text, plan } = this;
-      const found: PhraseSpan[] = [];
-      if (!phraseMatches(text, re, found)) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m !== null; m = re.exec(text))
-          found.push({ start: m.index, end: m.index + m[0].length });
-      }
+      const found = phraseSpans(text, re);
       const seen = plan.creditByText;
       for (const { start, end } of found) {
         const matched = text.slice(start, end);
@@ -561,12 +550,7 @@ class TextScan {
     if (this.urls === undefined) {
       this.urls = [];
       const { text } = this;
-      const found: PhraseSpan[] = [];
-      if (!phraseMatches(text, URL, found)) {
-        URL.lastIndex = 0;
-        for (let m = URL.exec(text); m !== null; m = URL.exec(text))
-          found.push({ start: m.index, end: m.index + m[0].length });
-      }
+      const found = phraseSpans(text, URL);
       // URLs count only in text holding `://`, `www.` or `WWW.` (kept from the substring test that
       // used to stand before the regex pass, so that findings stay the same).
       if (
@@ -649,9 +633,8 @@ class TextScan {
       const re = this.plan.words;
       const folded = cell.replace(/[_-]/g, ' ');
       if (re !== null && folded.length <= MAX_HEADER_CELL) {
-        re.lastIndex = 0;
-        for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
-          const credit = this.plan.credit.get(phraseKey(m[0]));
+        for (const { start, end } of phraseSpans(folded, re)) {
+          const credit = this.plan.credit.get(phraseKey(folded.slice(start, end)));
           if (credit === undefined) continue;
           context.push(...credit.context);
           negative.push(...credit.negative);

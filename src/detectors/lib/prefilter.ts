@@ -765,10 +765,24 @@ export interface PhraseSpan {
 /**
  * Appends every non-overlapping match of global phrase regex `regex` in `text` to `out`, left to
  * right: the same matches as `regex.exec` in a loop. Returns false (adding nothing) when the regex
- * is not prepared or the text is not the one being scanned: scan it the ordinary way.
+ * is not prepared, or when the text is not the one being scanned and the regex is tried whole:
+ * scan it the ordinary way.
  */
 export function phraseMatches(text: string, regex: RegExp, out: PhraseSpan[]): boolean {
   return phraseMatchesInSlice(text, 0, text, regex, out);
+}
+
+/**
+ * Every non-overlapping match of global phrase regex `regex` in `text`, left to right: from the index
+ * or the regex's parts when they can answer (phraseMatches), else by `regex.exec` in a loop.
+ */
+export function phraseSpans(text: string, regex: RegExp): PhraseSpan[] {
+  const spans: PhraseSpan[] = [];
+  if (phraseMatches(text, regex, spans)) return spans;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m !== null; m = regex.exec(text))
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
 }
 
 /** Index (into an index's arrays) of the first candidate starting at or after `position`. */
@@ -791,8 +805,8 @@ function isWordCode(code: number): boolean {
  * Appends the matches of global phrase regex `regex` in `slice`, which is the scanned text from
  * `from`, to `out` as offsets in `slice`: the same as `regex.exec` in a loop over `slice`. The slice
  * must cut no word (a non-word character or the text's edge on either side), so the words in it are
- * the text's. Returns false (adding nothing) when the index cannot answer: scan the slice the
- * ordinary way.
+ * the text's. Returns false (adding nothing) when neither the index nor the regex's parts can
+ * answer: scan the slice the ordinary way.
  */
 export function phraseMatchesInSlice(
   text: string,
@@ -801,12 +815,19 @@ export function phraseMatchesInSlice(
   regex: RegExp,
   out: PhraseSpan[],
 ): boolean {
-  if (text !== current) return false;
-  const to = from + slice.length;
-  if (from > 0 && isWordCode(text.charCodeAt(from - 1))) return false;
-  if (to < text.length && isWordCode(text.charCodeAt(to))) return false;
   const matcher = matcherFor(regex);
   if (matcher === undefined) return false;
+  const to = from + slice.length;
+  if (
+    text !== current ||
+    (from > 0 && isWordCode(text.charCodeAt(from - 1))) ||
+    (to < text.length && isWordCode(text.charCodeAt(to)))
+  ) {
+    // No index for this slice: a regex tried in parts is tried at every word, never compiled whole.
+    if (matcher.parts === null) return false;
+    matchAtEveryWord(matcher, slice, out);
+    return true;
+  }
   const index = indexOf(text);
   const starts = index.starts[matcher.slot]!;
   const count = index.counts[matcher.slot]!;
@@ -826,6 +847,37 @@ export function phraseMatchesInSlice(
     }
   }
   return true;
+}
+
+/**
+ * The matches of a regex tried in parts (see SPLIT_SOURCE_LENGTH) in `text`, without an index: its
+ * part is tried at the start of each run of ASCII letters and digits, the only places a phrase can
+ * start (the part's own `\\b` rejects a run after `_`), skipping starts inside the previous match.
+ */
+function matchAtEveryWord(matcher: Matcher, text: string, out: PhraseSpan[]): void {
+  let after = 0;
+  let i = 0;
+  while (i < text.length) {
+    let f = FOLDED[text.charCodeAt(i)]!;
+    if (f === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = 0;
+    while (f !== 0) {
+      h = (Math.imul(h, 31) + f) | 0;
+      f = ++i < text.length ? FOLDED[text.charCodeAt(i)]! : 0;
+    }
+    if (start < after) continue;
+    const sticky = partFor(matcher, h);
+    if (sticky === null) continue;
+    sticky.lastIndex = start;
+    if (sticky.test(text)) {
+      after = sticky.lastIndex;
+      out.push({ start, end: after });
+    }
+  }
 }
 
 /** The runs of ASCII digits in `text`, from the index when it is the scanned text. */
