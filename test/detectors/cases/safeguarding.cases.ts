@@ -3,6 +3,11 @@ import type { DetectorCases } from '../runner';
 
 const cases: DetectorCases = {
   valid: [
+    {
+      text: 'A strategy meeting under section 47 will be held tomorrow for the twins.',
+      count: 1,
+      note: 'a strategy meeting named by its section',
+    },
     { text: 'A section 47 enquiry was opened on Tuesday following the school nurse referral.' },
     { text: 'Both children are subject to a child protection plan under the category of neglect.' },
     { text: 'Jordan is a looked after child placed with foster carers in Bracknell.' },
@@ -62,6 +67,10 @@ const cases: DetectorCases = {
     { text: 'Police attended a domestic incident at the flat; the baby was upstairs.' },
   ],
   invalid: [
+    {
+      text: 'Our digital strategy meeting moves to Thursday; section 47 of the Act is unchanged.',
+      note: 'a business strategy meeting and a statute cited',
+    },
     { text: 'Please complete safeguarding training by Friday.' },
     { text: 'The safeguarding adults board annual report is on the website.' },
     { text: 'If you have any concerns, report them to the safeguarding lead in your department.' },
