@@ -565,6 +565,28 @@ function tableColumn(
   return found;
 }
 
+/** Keywords (as keyOf gives them) that a meeting invitation uses for the code that lets invitees join. */
+const MEETING_PASSCODE_KEYS = new Set(['passcode', 'password', 'pwd']);
+
+/** Characters before a passcode searched for the meeting it opens. */
+const MEETING_REACH = 160;
+
+/**
+ * A meeting's join details: its ID ("Meeting ID: 943 476 5919", "Phone Conference ID") or a join
+ * link of Zoom, Teams, Google Meet or Webex (whose `pwd=` carries the passcode).
+ */
+const MEETING_DETAILS =
+  /\b(?:meeting|conference|webinar) id\b|\bzoom\.us\/|\bteams\.microsoft\.com\/|\bmeet\.google\.com\/|\bwebex\.com\//i;
+
+/**
+ * Whether the passcode keyword at `at` follows a meeting's join details: invitations carry the code
+ * to everyone invited, so it is not a secret sent the wrong way (Zoom and Teams put one in every
+ * invitation an officer forwards).
+ */
+function inMeetingDetails(text: string, at: number): boolean {
+  return MEETING_DETAILS.test(text.slice(Math.max(0, at - MEETING_REACH), at));
+}
+
 /** Whether every negative over a keyword ends where the keyword ends ("reset your password", "change the default password"). */
 function negativeEndsAtKeyword(negatives: readonly Span[], keyword: Span): boolean {
   let any = false;
@@ -619,6 +641,7 @@ function detectCredentials(text: string, lexicon: CompiledCredential): Finding[]
     const key = keyFor(keyword);
     const kind = lexicon.kinds.get(key);
     if (kind === undefined) continue;
+    if (MEETING_PASSCODE_KEYS.has(key) && inMeetingDetails(text, keyword.start)) continue;
     const found =
       secretFinding(text, kind, keyword.end, lexicon, key === 'code') ??
       followOn(text, kind, keyword.end, lexicon);

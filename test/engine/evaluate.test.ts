@@ -168,6 +168,28 @@ describe('evaluate', () => {
     expect(v.requiredLabel).toBe('PROTECT');
   });
 
+  it('forwards a Zoom invitation to a partner without asking for a label', () => {
+    const invitation = [
+      'Sam Smith is inviting you to a scheduled Zoom meeting.',
+      'Join Zoom Meeting',
+      'https://us02web.zoom.us/j/9434765919?pwd=aBcD1234EfGh5678',
+      '',
+      'Meeting ID: 943 476 5919',
+      'Passcode: 482913',
+      '',
+      'One tap mobile',
+      '+442034815240,,9434765919#,,,,*482913# United Kingdom',
+    ].join('\n');
+    const v = evaluate(
+      msg({ to: ['gp@practice.nhs.uk'], subject: 'FW: Case review', body: invitation }),
+      defaultPolicy,
+      NOW,
+    );
+    // The meeting's passcode goes to everyone invited, and its ID is no NHS number.
+    expect(v.findings.map((f) => f.type)).toEqual(['UK_PHONE']);
+    expect(v.requiredLabel).toBeNull();
+  });
+
   it('lets a justification override an overridable block and lists it as overridden', () => {
     const m = msg({
       composeType: 'reply',

@@ -332,6 +332,7 @@ function isSpace(code: number): boolean {
 }
 
 const COMMA = 44;
+const HASH = 35;
 
 /**
  * Whether the joiner at `at`, between two digits, makes them one number. A comma does so only as a
@@ -348,7 +349,10 @@ function joinsDigits(text: string, at: number): boolean {
   return after === 3;
 }
 
-/** A match must stand alone: not glued to letters, digits, `_` or `@`, nor part of a longer dotted, dashed or thousands-separated number. */
+/**
+ * A match must stand alone: not glued to letters, digits, `_` or `@`, nor part of a longer dotted,
+ * dashed or thousands-separated number, nor keyed into a dial string.
+ */
 function standsAlone(text: string, start: number, end: number): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : -1;
   if (isWordChar(before) || before === AT) return false;
@@ -362,6 +366,10 @@ function standsAlone(text: string, start: number, end: number): boolean {
     return false;
   const after = end < text.length ? text.charCodeAt(end) : -1;
   if (isWordChar(after) || after === AT) return false;
+  // A phone dial string's pauses or closing `#` ("+442034815240,,9434765919#"): a meeting or
+  // conference ID keyed in after the number, not a person's number.
+  if (after === HASH || (before === COMMA && start > 1 && text.charCodeAt(start - 2) === COMMA))
+    return false;
   if (
     isJoiner(after) &&
     isDigit(text.charCodeAt(end + 1)) &&

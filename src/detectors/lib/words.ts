@@ -142,6 +142,11 @@ export const REFERENCE_WORDS: readonly string[] = [
   'cheque',
   'receipt',
   'change',
+  // A meeting's join details (Zoom IDs are 9 to 11 digits, written 3-3-4 like an NHS number).
+  'meeting id',
+  'meeting number',
+  'conference id',
+  'webinar id',
 ];
 
 /** Words that, earlier in the sentence, mark a value as a documented example or a test value, not a person's. */

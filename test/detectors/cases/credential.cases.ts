@@ -4,6 +4,11 @@ import type { DetectorCases } from '../runner';
 const cases: DetectorCases = {
   valid: [
     {
+      text: 'For the meeting room PC the password is Winter2026! (please do not share).',
+      count: 1,
+      note: 'a meeting room is no meeting invitation',
+    },
+    {
       text: 'Hi Sam, your temporary password: Blue7!sky - please change it when you first log in.',
       expect: ['Blue7!sky'],
     },
@@ -137,6 +142,14 @@ const cases: DetectorCases = {
     { text: 'The answer to his security question is Aberaeron.', expect: ['Aberaeron'] },
   ],
   invalid: [
+    {
+      text: 'Microsoft Teams meeting\nClick here to join the meeting\nMeeting ID: 394 571 203 664\nPasscode: xYz12A\nDownload Teams | Join on the web',
+      note: "a Teams invitation's passcode: sent to everyone invited",
+    },
+    {
+      text: 'Join Zoom Meeting\nhttps://us02web.zoom.us/j/9434765919?pwd=aBcD1234EfGh5678\n\nMeeting ID: 943 476 5919\nPasscode: 482913',
+      note: "a Zoom invitation's link and passcode",
+    },
     { text: 'Please read the password policy before the audit.' },
     { text: 'Forgotten your password? Use the self-service portal.' },
     { text: 'Your password must be 12 characters and include a number.' },

@@ -99,6 +99,11 @@ const cases: DetectorCases = {
     },
   ],
   invalid: [
+    { text: 'Meeting ID: 943 476 5919', note: 'a Zoom meeting ID, written 3-3-4' },
+    {
+      text: 'One tap mobile\n+442034815240,,9434765919#,,,,*482913# United Kingdom',
+      note: 'a meeting ID keyed into a dial string',
+    },
     {
       text: 'Amounts: 1,943 476 5919',
       note: 'a comma before a 3-digit group is a thousands separator: 1,943 is one number',
