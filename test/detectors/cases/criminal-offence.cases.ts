@@ -4,6 +4,10 @@ import type { DetectorCases } from '../runner';
 const cases: DetectorCases = {
   valid: [
     {
+      text: 'He was the victim of a hate crime on the bus home.',
+      note: 'a topic tied to a person',
+    },
+    {
       text: 'Good news - the DBS came back clear for the new residential worker.',
       note: 'absence of convictions',
     },
@@ -36,6 +40,8 @@ const cases: DetectorCases = {
     { text: 'Mr Bell is subject to a community order with an unpaid work requirement.' },
   ],
   invalid: [
+    { text: 'Knife crime has fallen in the borough, according to police figures.' },
+    { text: 'The hate crime reporting centre is at the main library.' },
     { text: 'All posts in the team require a DBS check before the start date.' },
     { text: 'DBS applications must be submitted through the HR portal.' },
     { text: 'The community safety partnership meets quarterly.' },

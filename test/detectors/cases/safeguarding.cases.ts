@@ -67,6 +67,7 @@ const cases: DetectorCases = {
     { text: 'Police attended a domestic incident at the flat; the baby was upstairs.' },
   ],
   invalid: [
+    { text: 'The domestic abuse helpline number is on the back of every council tax bill.' },
     {
       text: 'Our digital strategy meeting moves to Thursday; section 47 of the Act is unchanged.',
       note: 'a business strategy meeting and a statute cited',

@@ -3,6 +3,7 @@ import type { DetectorCases } from '../runner';
 
 const cases: DetectorCases = {
   valid: [
+    { text: 'Her sickness absence has reached 20 days this year.', note: 'absence of a person' },
     {
       text: "Following Mrs Patel's diagnosis of diabetes she can no longer manage the stairs at number 14.",
     },
@@ -42,6 +43,11 @@ const cases: DetectorCases = {
     },
   ],
   invalid: [
+    { text: 'Sickness absence averaged 9.1 days per employee last year.' },
+    {
+      text: 'The Employee Assistance Programme offers free counselling for stress, anxiety and depression.',
+    },
+    { text: 'Our pensions team can explain ill-health retirement options.' },
     { text: 'Health and safety inspection at the Bromley depot is on Tuesday.' },
     { text: 'Environmental Health have closed the takeaway on the High Street.' },
     { text: 'The public health campaign on smoking launches next week.' },
