@@ -327,6 +327,10 @@ export const criminalOffenceLexicon: LexiconData = {
   ],
   negatives: [
     'dbs check policy',
+    'with barred list',
+    'and barred list',
+    'barred list check',
+    'barred list checks',
     'dbs checks are required',
     'dbs check is required',
     'dbs check will be required',

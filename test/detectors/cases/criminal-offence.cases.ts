@@ -40,6 +40,10 @@ const cases: DetectorCases = {
     { text: 'Mr Bell is subject to a community order with an unpaid work requirement.' },
   ],
   invalid: [
+    {
+      text: 'The post is subject to an enhanced DBS check with barred list.',
+      note: 'a job advert',
+    },
     { text: 'Knife crime has fallen in the borough, according to police figures.' },
     { text: 'The hate crime reporting centre is at the main library.' },
     { text: 'All posts in the team require a DBS check before the start date.' },
