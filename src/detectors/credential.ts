@@ -627,8 +627,11 @@ function detectCredentials(text: string, lexicon: CompiledCredential): Finding[]
   for (const keyword of keywords) {
     if (!overlapsAny(negatives, keyword)) live.push(keyword);
     else if (negativeEndsAtKeyword(negatives, keyword)) {
-      // "reset your password to Winter_Coat3": talk about passwords unless a secret-shaped value follows.
+      // "reset your password to Winter_Coat3": talk about passwords unless a secret-shaped value
+      // follows. A code named by what it is for ("discount code", "project code") is no PIN,
+      // whatever its value looks like.
       const kind = lexicon.kinds.get(keyFor(keyword));
+      if (kind === 'pin') continue;
       const connector = connectorAt(text, keyword.end);
       const value = connector.bare || kind === undefined ? null : readValue(text, connector.end);
       if (value !== null && mixedSecret(value.value) && acceptableValue(value.value, lexicon))

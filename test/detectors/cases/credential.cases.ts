@@ -142,6 +142,9 @@ const cases: DetectorCases = {
     { text: 'The answer to his security question is Aberaeron.', expect: ['Aberaeron'] },
   ],
   invalid: [
+    { text: 'The discount code is SAVE20 until Friday.', note: 'a code named by its use' },
+    { text: 'The voucher code is 8HG2-KL9P and the project code is PRJ-2024-07.' },
+    { text: 'The ward budget code is 20-00-00-1234 for 2025/26.', note: 'a finance code' },
     {
       text: 'Microsoft Teams meeting\nClick here to join the meeting\nMeeting ID: 394 571 203 664\nPasscode: xYz12A\nDownload Teams | Join on the web',
       note: "a Teams invitation's passcode: sent to everyone invited",
