@@ -147,6 +147,8 @@ const ROLE =
 /** A person as the object of a verb: "him", "her", "the child", "his daughter", "a pupil". */
 const OBJECT_ALTERNATIVES = `him|her|them|the[\\t ]+${ROLE}|(?:his|her|their|my|your)[\\t ]+${RELATION}|(?:a|another)[\\t ]+(?:child|pupil|resident|baby|girl|boy)`;
 const OBJECT = `(?:${OBJECT_ALTERNATIVES})`;
+/** Relations said without a possessive in case notes ("throws things at mum", "daddy hurts mummy"). */
+const BARE_RELATION = 'mum|dad|mummy|daddy|nan|nanny|gran|grandad|grandma|stepdad|stepmum';
 /** Things, not people, that "her"/"his" may introduce after a verb ("hit her target"). */
 const NOT_PERSON =
   '(?![\\t ]+(?:target|deadline|limit|budget|car|phone|bike|door|wall|window|mark|stride|peak|record|head on|own|attention|interest|eye|chance|coat|bag|house|home|flat|garden|front|complaint|case|claim|application|cat|dog|pet|horse))';
@@ -154,6 +156,20 @@ const NOT_PERSON =
 const BY_PERSON = `[\\t ]+by[\\t ]+(?:(?:his|her|their|the|a|an|an older|a older)[\\t ]+)?(?:${RELATION_WORDS}|stepfather|stepmother|step-dad|step-mum|uncle|aunt|cousin|neighbour|teacher|man|men|woman|adult|lodger|another (?:pupil|resident|child))\\b`;
 /** After a harm verb: a person as its object, or "by" and who did it. Sticky at the verb's end. */
 const HARM_OBJECT = new RegExp(`[\\t ]+${OBJECT}\\b${NOT_PERSON}|${BY_PERSON}`, 'iy');
+/**
+ * After a harm verb: a relation named without a possessive, as a child says it ("daddy hurts
+ * mummy"). Sticky at the verb's end; it counts only after a person (HARM_SUBJECT), since "the price
+ * rise hits mum and dad" is no harm done.
+ */
+const HARM_BARE_OBJECT = new RegExp(
+  `[\\t ]+(?:${BARE_RELATION})\\b(?!['\\u2019]s\\b)${NOT_PERSON}`,
+  'iy',
+);
+/** Just before a harm verb: a person doing it ("daddy", "he", "her boyfriend", "my stepdad"). */
+const HARM_SUBJECT = new RegExp(
+  `\\b(?:he|she|${BARE_RELATION}|(?:his|her|their|my)[\\t ]+(?:${RELATION_WORDS}|stepdad|stepmum|stepfather|stepmother))[\\t ]+(?:(?:always|often|sometimes|still|keeps|has|had|would|used to)[\\t ]+)?$`,
+  'i',
+);
 /** After "locked", "left" or "touched": a person and the word that makes it harm. Sticky at the verb's end. */
 const HARM_TAIL = new RegExp(
   `[\\t ]+${OBJECT}[\\t ]+(?:in|inside|out|alone|unattended|unsupervised|home alone|on (?:his|her|their) own|inappropriately|sexually)\\b`,
@@ -255,8 +271,13 @@ function leadInfo(matched: string): LeadInfo {
 /** A harm verb with a person as its object ("slapped her", "was punched by his brother"), or null. */
 function harmAfter(text: string, verb: Span): LexiconMatch | null {
   HARM_OBJECT.lastIndex = verb.end;
-  const object = HARM_OBJECT.exec(text);
-  if (object === null) return null;
+  let object = HARM_OBJECT.exec(text);
+  if (object === null) {
+    HARM_BARE_OBJECT.lastIndex = verb.end;
+    object = HARM_BARE_OBJECT.exec(text);
+    if (object === null || !HARM_SUBJECT.test(text.slice(Math.max(0, verb.start - 40), verb.start)))
+      return null;
+  }
   if (MISHAP.test(text.slice(verb.start, verb.end + object[0].length + 12))) return null;
   if (WEAK_VERB.test(text.slice(verb.start, verb.end)) && ARTICLE_OBJECT.test(object[0]))
     return null;
@@ -406,8 +427,6 @@ class SentenceWords {
 /** Characters either side of a lead searched for the rest of a sentence-level pattern. */
 const SENTENCE_REACH = 160;
 
-/** Relations said without a possessive in case notes ("throws things at mum"). */
-const BARE_RELATION = 'mum|dad|mummy|daddy|nan|nanny|gran|grandad|grandma|stepdad|stepmum';
 /** After a fear word: the person feared, or going home ("frightened of her stepdad", "scared of going home"). Sticky at the word's end. */
 const FEAR_OBJECT = new RegExp(
   `[\\t ]+(?:${OBJECT_ALTERNATIVES}|${BARE_RELATION}|(?:the|an|a|some)[\\t ]+(?:adults?|men|man|older (?:boys?|men|males?)|males?|lodger|stepfather|stepdad)|(?:going|going back|returning|being)[\\t ]+home|being alone with)\\b${NOT_PERSON}`,
@@ -418,7 +437,7 @@ const CONTROL_TAIL =
   /[\t ]+(?:(?:who|where|when|what)[\t ]+(?:he|she)[\t ]|(?:his|her)[\t ]+(?:phone|mobile|movements|calls|messages|social media|friends|contact with)\b|(?:his|her|(?:mr|mrs|ms|miss|mx)\.?[\t ]+[a-z]+['\u2019]s)[\t ]+(?:finances|money|bank account|bank card|benefits|pension)\b)/iy;
 /** After a withholding verb: a person's medication, food or money. Sticky at the verb's end. */
 const WITHHELD_THING = new RegExp(
-  `[\\t ]+(?:(?:his|her|their)[\\t ]+(?:medication|medicine|medicines|tablets|insulin|inhaler|food|meals|money|pension|benefits|bank card)\\b|(?:food|meals|medication|medicine|tablets|insulin|money)[\\t ]+from[\\t ]+${OBJECT}\\b)`,
+  `[\\t ]+(?:(?:his|her|their)[\\t ]+(?:medication|medicine|medicines|tablets|insulin|inhaler|food|meals|money|pension|benefits|bank card)\\b|(?:food|meals|medication|medicine|tablets|insulin|money)[\\t ]+from[\\t ]+${OBJECT}\\b|(?:him|her|them)[\\t ]+(?:(?:the|any|enough)[\\t ]+)?(?:medication|medicine|medicines|tablets|insulin|food|meals)\\b)`,
   'iy',
 );
 /** After an attempt: taking or harming a child ("tried to take the youngest", not "tried to take the children to the park"). Sticky at the words' end. */
@@ -863,9 +882,10 @@ const THING_NEGLECTED =
  * phones and medication are left out: their going missing can be a sign of abuse or control.
  */
 const THING_MISSING =
-  /\b(?:laptops?|computers?|tablets?|ipads?|keys?|fobs?|parcels?|packages?|deliver(?:y|ies)|post|letters?|files?|folders?|documents?|paperwork|forms?|invoices?|receipts?|reports?|minutes|agenda|attachments?|emails?|data|records?|bins?|bikes?|bicycles?|cars?|vans?|vehicles?|badges?|lanyards?|pass|equipment|tools?|box(?:es)?|signs?|chairs?|projectors?|cables?|chargers?|books?|coats?|jackets?|umbrellas?|ladders?|printers?|cats?|dogs?|pets?|kittens?|pupp(?:y|ies))[\t ]+(?:(?:has|have|had|was|were|is|are)[\t ]+)?(?:(?:been|gone|got)[\t ]+)?$/i;
+  /\b(?:laptops?|computers?|tablets?|ipads?|keys?|fobs?|parcels?|packages?|deliver(?:y|ies)|post|letters?|files?|folders?|documents?|paperwork|forms?|invoices?|receipts?|reports?|minutes|agenda|attachments?|emails?|data|records?|bins?|bikes?|bicycles?|cars?|vans?|vehicles?|badges?|lanyards?|pass|equipment|tools?|box(?:es)?|signs?|chairs?|projectors?|cables?|chargers?|books?|coats?|jackets?|umbrellas?|ladders?|printers?|cats?|dogs?|pets?|kittens?|pupp(?:y|ies))[\t ]+(?:(?:has|have|had|was|were|is|are|keep|keeps|kept)[\t ]+)?(?:(?:been|gone|got)[\t ]+)?$/i;
 /** Lexicon terms about someone going missing, and the longest of them. */
-const MISSING_TERM = /^(?:(?:gone|went|reported)[\t ]+)?missing(?:[\t ]+(?:since|overnight))?$/i;
+const MISSING_TERM =
+  /^(?:(?:gone|went|going|goes|reported)[\t ]+)?missing(?:[\t ]+(?:since|overnight))?$/i;
 const MISSING_TERM_MAX = 24;
 
 function isWordLetter(code: number): boolean {

@@ -81,6 +81,8 @@ export const PERSON_ANCHORS: readonly string[] = [
   'young person',
   'the young person',
   'teenager',
+  // "the 15-year-old", "a 7 year old"
+  'year old',
   'the boy',
   'the girl',
   'the man',

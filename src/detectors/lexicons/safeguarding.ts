@@ -81,6 +81,8 @@ export const safeguardingLexicon: LexiconData = {
     'return home interview',
     'missing from home',
     'missing from care',
+    'going missing from home',
+    'going missing from care',
     'missing episode',
     'missing episodes',
     'lado referral',
@@ -131,6 +133,9 @@ export const safeguardingLexicon: LexiconData = {
     'coercive and controlling',
     'honour based abuse',
     'forced marriage',
+    'taken abroad for marriage',
+    'taken abroad to be married',
+    'taken abroad to get married',
     'fgm',
     'female genital mutilation',
     'cuckooing',
@@ -611,6 +616,8 @@ export const safeguardingLexicon: LexiconData = {
     'risk of harm',
     'gone missing',
     'went missing',
+    'going missing',
+    'goes missing',
     'reported missing',
     'missing person',
     'missing overnight',
@@ -800,6 +807,9 @@ export const safeguardingLexicon: LexiconData = {
 
 /** Verbs of harm done to a person: a finding when a person is their object ("slapped her", "kicked the child"). */
 export const safeguardingHarmVerbs: readonly string[] = [
+  // not "hurt": "she hurt her back" is an injury, not harm done
+  'hurts',
+  'hurting',
   'hit',
   'hits',
   'hitting',
@@ -1168,6 +1178,9 @@ export const safeguardingWithholdVerbs: readonly string[] = [
   'hid',
   'stopped giving',
   'not giving',
+  'not been giving',
+  "hasn't been giving",
+  "isn't giving",
   'refuses to give',
   'refusing to give',
   'refused to give',

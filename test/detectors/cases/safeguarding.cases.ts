@@ -3,6 +3,11 @@ import type { DetectorCases } from '../runner';
 
 const cases: DetectorCases = {
   valid: [
+    { text: 'He hits mum when he has been drinking.', note: 'a bare relation after a person' },
+    { text: 'Ellie (7) told her teacher that daddy hurts mummy when he is angry.' },
+    { text: 'The 15-year-old has been going missing overnight.' },
+    { text: 'Her carer has not been giving her the medication and she has lost weight.' },
+    { text: 'There are concerns that Aisha may be taken abroad for marriage over the summer.' },
     {
       text: 'A strategy meeting under section 47 will be held tomorrow for the twins.',
       count: 1,
@@ -67,6 +72,17 @@ const cases: DetectorCases = {
     { text: 'Police attended a domestic incident at the flat; the baby was upstairs.' },
   ],
   invalid: [
+    { text: 'The price rise hurts mum and dad on low incomes.', note: 'no person does it' },
+    { text: "The storm hit dad's car last night." },
+    {
+      text: 'She hurt her back lifting boxes and my knee hurts too.',
+      note: 'injuries, not harm done',
+    },
+    {
+      text: 'My parcels keep going missing from the post room.',
+      note: 'things going missing',
+    },
+    { text: 'The cuts are hurting the service and the budget.' },
     { text: 'The domestic abuse helpline number is on the back of every council tax bill.' },
     {
       text: 'Our digital strategy meeting moves to Thursday; section 47 of the Act is unchanged.',
