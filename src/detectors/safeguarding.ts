@@ -820,6 +820,7 @@ export function harmInProse(text: string): LexiconMatch[] {
  */
 const INSTITUTION_AFTER =
   /[\t ]+(?:(?:and|or|&)[\t ]+[a-z]+[\t ]+)?(?:rooms?|suite|training|courses?|templates?|polic(?:y|ies)|procedures?|guidance|leaflets?|toolkits?|modules?|e-learning|elearning|awareness|week|month|day|strategy|statistics|stats|figures|data|dataset|dashboard|budget|funding|grants?|act|bill|commissioner|forum|network|newsletter|framework|protocols?|champions?|webinars?|workshops?|campaigns?|conference|conferences|research|posters?|task|sub-?groups?|bids?|refuge[\t ]+bids?)\b/iy;
+const QUESTION_MARK = 63;
 /** Characters before a match searched for a topic or statistic frame. */
 const FRAME_REACH = 48;
 /** Nouns for material or events about a topic ("guidance on domestic abuse", "training about neglect"). */
@@ -990,6 +991,8 @@ export const notACase: MatchRefiner = (text, matches) => {
     if (match.kind === 'term' && !match.anchored) return true;
     INSTITUTION_AFTER.lastIndex = match.end;
     if (INSTITUTION_AFTER.test(text)) return false;
+    // A question put to every reader, as a signature banner asks it ("Domestic abuse? You are not alone").
+    if (!match.anchored && text.charCodeAt(match.end) === QUESTION_MARK) return false;
     if (endsWithWord(text, match.end, 'abuse')) {
       ABUSE_OF_THING.lastIndex = match.end;
       if (ABUSE_OF_THING.test(text)) return false;

@@ -340,6 +340,13 @@ export const commercialConfidentialLexicon: LexiconData = {
     'the tenant',
   ],
   negatives: [
+    // a disclaimer's hedge: what any email may contain
+    'may be commercially sensitive',
+    'may contain commercially sensitive',
+    'may include commercially sensitive',
+    'might be commercially sensitive',
+    'may be commercially confidential',
+    'may contain commercially confidential',
     'commercial waste',
     'commercial property portfolio',
     'commercial vehicles',

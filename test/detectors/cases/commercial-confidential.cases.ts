@@ -37,6 +37,10 @@ const cases: DetectorCases = {
     { text: 'The incumbent supplier is proposing a 7.5% uplift from April.' },
   ],
   invalid: [
+    {
+      text: 'The information in this email may be commercially sensitive, legally privileged or contain personal data.',
+      note: "a disclaimer's hedge",
+    },
     { text: 'This email is [CONFIDENTIAL].' },
     { text: 'CONFIDENTIAL: staff restructure briefing for heads of service.' },
     { text: 'The tender documents are available on Find a Tender from Monday.' },

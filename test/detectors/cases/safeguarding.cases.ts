@@ -3,6 +3,10 @@ import type { DetectorCases } from '../runner';
 
 const cases: DetectorCases = {
   valid: [
+    {
+      text: 'Mum asked whether her partner is grooming her son?',
+      note: 'a question about a person',
+    },
     { text: 'He hits mum when he has been drinking.', note: 'a bare relation after a person' },
     { text: 'Ellie (7) told her teacher that daddy hurts mummy when he is angry.' },
     { text: 'The 15-year-old has been going missing overnight.' },
@@ -72,6 +76,10 @@ const cases: DetectorCases = {
     { text: 'Police attended a domestic incident at the flat; the baby was upstairs.' },
   ],
   invalid: [
+    {
+      text: 'Domestic abuse? You are not alone. Call the 24-hour National Domestic Abuse Helpline.',
+      note: "a signature banner's question",
+    },
     { text: 'The price rise hurts mum and dad on low incomes.', note: 'no person does it' },
     { text: "The storm hit dad's car last night." },
     {
