@@ -367,7 +367,9 @@ const NOT_NAMES = new Set(
     'Agenda Budget Policy Contract Tender Supplier Contractor Provider Project Programme Scheme School Academy ' +
     'College Hospital Trust Government Ministry Police Court Borough County City Town Ward Parish Year Week Month ' +
     'Please Thanks Also Here Now Then Further Following Attached Below Above Everything Something Nothing ' +
-    'Easter Christmas Diwali Eid Ramadan Hanukkah Passover Vaisakhi Lent Advent Holi Navratri'
+    'Easter Christmas Diwali Eid Ramadan Hanukkah Passover Vaisakhi Lent Advent Holi Navratri ' +
+    'Local National Regional Central Community Public General Annual North South East West Street ' +
+    'Road Centre Office Group Network Partnership Forum Plan Strategy Unit Hub Fund Offer'
   ).split(' '),
 );
 

@@ -570,6 +570,11 @@ export const specialCategoryHealthLexicon: LexiconData = {
     // services, places and senses of the words that are not about a person
     'reablement team',
     'reablement service',
+    'autism service',
+    'autism services',
+    'autism team',
+    'dementia services',
+    'mental health services',
     'occupational therapy service',
     'therapy room',
     'counselling service',

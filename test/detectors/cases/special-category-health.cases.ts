@@ -43,6 +43,10 @@ const cases: DetectorCases = {
     },
   ],
   invalid: [
+    {
+      text: 'The SEND Local Offer has been updated with new autism services.',
+      note: 'a service, and an organisation named like a person',
+    },
     { text: 'Sickness absence averaged 9.1 days per employee last year.' },
     {
       text: 'The Employee Assistance Programme offers free counselling for stress, anxiety and depression.',
