@@ -3,6 +3,7 @@ import type { DetectorCases } from '../runner';
 
 const cases: DetectorCases = {
   valid: [
+    { text: 'Our employee has asked for time off for Yom Kippur.', note: "a person's festival" },
     { text: 'For the disciplinary hearing: Dave is a member of Unison and will be accompanied.' },
     { text: 'She will be accompanied by her union rep at the grievance meeting.' },
     { text: 'Mr Khan is a practising Muslim and has asked for a prayer space.' },
@@ -43,6 +44,10 @@ const cases: DetectorCases = {
     { text: 'The claimant told me she wears a hijab and felt judged at the counter.' },
   ],
   invalid: [
+    {
+      text: 'Ramadan starts next week; the canteen will stay open late for Diwali too.',
+      note: 'festivals in staff news, no person',
+    },
     // A faith describing a thing, not a person.
     { text: 'Diwali is a Hindu festival, so the community centre will be busy that weekend.' },
     { text: 'The new school is Catholic and is oversubscribed this year.' },
