@@ -427,6 +427,7 @@ interface Parts {
   list: Part[];
 }
 
+/** The phrases (parallel to `starts`) in groups by their first word, none compiled yet. */
 function partsByFirstWord(starts: readonly PhraseStart[], phrases: readonly string[]): Parts {
   const groups = new Map<number, Part>();
   starts.forEach((start, i) => {
