@@ -1,6 +1,6 @@
 // NHS_NUMBER: England/Wales NHS numbers (and Scotland's CHI, Northern Ireland's H&C), 10 digits with a mod 11 check.
 import { digitsOf, nhsCheckValid, placeholderDigits } from './lib/checks';
-import { REFERENCE_WORDS } from './lib/words';
+import { COUNCIL_ACCOUNT_WORDS, REFERENCE_WORDS } from './lib/words';
 import type { Detector } from './types';
 
 export const detector: Detector = {
@@ -40,7 +40,15 @@ export const detector: Detector = {
     'claf',
     'ysbyty',
   ],
-  negativeContext: [...REFERENCE_WORDS, 'tel', 'telephone', 'phone', 'mobile', 'fax'],
+  negativeContext: [
+    ...REFERENCE_WORDS,
+    ...COUNCIL_ACCOUNT_WORDS,
+    'tel',
+    'telephone',
+    'phone',
+    'mobile',
+    'fax',
+  ],
   minDigits: 10,
   minRun: 3,
   validate: (value) => nhsCheckValid(digitsOf(value)),

@@ -1,6 +1,6 @@
 // UK_PASSPORT: a 9-digit UK passport number; the pattern is weak, so it is reported only near passport words.
 import { digitsOf, placeholderDigits } from './lib/checks';
-import { REFERENCE_WORDS } from './lib/words';
+import { COUNCIL_ACCOUNT_WORDS, REFERENCE_WORDS } from './lib/words';
 import type { Detector } from './types';
 
 export const detector: Detector = {
@@ -33,7 +33,7 @@ export const detector: Detector = {
     'phasbort',
   ],
   contextWindow: 100,
-  negativeContext: REFERENCE_WORDS,
+  negativeContext: [...REFERENCE_WORDS, ...COUNCIL_ACCOUNT_WORDS],
   minDigits: 9,
   minRun: 9,
   invalidate: (value) => placeholderDigits(digitsOf(value)),

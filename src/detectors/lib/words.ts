@@ -87,6 +87,30 @@ export function wordsMatcher(keys: readonly string[]): RegExp | null {
   return regex;
 }
 
+/**
+ * Labels of the numbers a council gives its own accounts and records: a 10-digit council tax or
+ * business rates account passes the NHS number check about one time in eleven.
+ */
+export const COUNCIL_ACCOUNT_WORDS: readonly string[] = [
+  'account',
+  'account no',
+  'account number',
+  'council tax',
+  'business rates',
+  'tenancy',
+  'tenancy number',
+  'library card',
+  'leisure card',
+  'card number',
+  'customer number',
+  'supplier number',
+  'employee number',
+  'payroll number',
+  'staff number',
+  'membership number',
+  'claim number',
+];
+
 /** Labels that make a number something other than personal data: order, invoice or reference numbers. */
 export const REFERENCE_WORDS: readonly string[] = [
   'order',

@@ -4,6 +4,11 @@ import type { DetectorCases } from '../runner';
 const cases: DetectorCases = {
   valid: [
     {
+      text: 'Account holder Mrs Jones, NHS number 943 476 5919.',
+      expect: ['943 476 5919'],
+      note: 'a context word closer than the account',
+    },
+    {
       text: 'NHS number 943\u2011476\u20115919',
       normalise: true,
       expect: ['943-476-5919'],
@@ -99,6 +104,11 @@ const cases: DetectorCases = {
     },
   ],
   invalid: [
+    {
+      text: 'Council tax account 9434765919 is in arrears.',
+      note: "the council's own account number",
+    },
+    { text: 'Library card 4010232137 expires next month.' },
     { text: 'Meeting ID: 943 476 5919', note: 'a Zoom meeting ID, written 3-3-4' },
     {
       text: 'One tap mobile\n+442034815240,,9434765919#,,,,*482913# United Kingdom',

@@ -20,6 +20,10 @@ const cases: DetectorCases = {
     { text: 'Rhif pasbort: 925076473', expect: ['925076473'], note: 'Welsh: passport number' },
   ],
   invalid: [
+    {
+      text: 'Your Passport to Leisure card number is 123456788.',
+      note: "a council leisure scheme's card",
+    },
     { text: 'Ticket 925076473 raised with IT', note: 'no passport word' },
     { text: 'Passport number 123456789', note: 'ascending placeholder' },
     { text: 'Passport number 000000000', note: 'placeholder' },
