@@ -1,5 +1,6 @@
 // UK_NINO: National Insurance numbers with HMRC's prefix rules (NIM39110); no checksum, so context raises confidence.
 import { allSameDigits, sequentialDigits } from './lib/checks';
+import { REFERENCE_WORDS } from './lib/words';
 import type { Detector } from './types';
 
 /** Prefixes HMRC never issues (NIM39110); D, F, I, Q, U, V as either letter and O as the second are excluded by the pattern. */
@@ -49,6 +50,16 @@ export const detector: Detector = {
     'ni',
     // Welsh, with the mutated forms a word takes after fy/ei/eich (`ei basbort`, `ei rif ffôn`).
     'yswiriant gwladol',
+  ],
+  // Stock and part codes take the same shape ("Product code JG103759A").
+  negativeContext: [
+    ...REFERENCE_WORDS,
+    'product code',
+    'stock code',
+    'item code',
+    'part number',
+    'part no',
+    'model number',
   ],
   minDigits: 6,
   minRun: 2,

@@ -49,6 +49,8 @@ const cases: DetectorCases = {
     },
   ],
   invalid: [
+    { text: 'Product code JG103759A is out of stock.', note: 'a stock code' },
+    { text: 'Order JG103759A was dispatched.' },
     { text: 'NI: QQ-12-34-56-C', note: 'HMRC example, dashed' },
     { text: 'NI: JG-10 37-59-A', note: 'mixed separators' },
     { text: 'NI number QQ123456C', note: "HMRC's example number" },
