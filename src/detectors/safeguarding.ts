@@ -321,8 +321,18 @@ function weaponAfter(text: string, verb: Span): LexiconMatch | null {
 
 /** Aggression or violence towards a person ("aggressive towards the children"), or null. */
 function towardsAfter(text: string, word: Span): LexiconMatch | null {
-  return withTail(TOWARDS_PERSON, text, word);
+  const match = withTail(TOWARDS_PERSON, text, word);
+  if (match === null) return null;
+  const sentence = sentenceWindow(text, match.start, match.end, SENTENCE_REACH);
+  return COUNCIL_BUSINESS.test(text.slice(sentence.start, sentence.end)) ? null : match;
 }
+
+/**
+ * Council business in a sentence: hostility there is a conduct complaint about a member or officer,
+ * not a person at risk ("Cllr Smith was aggressive towards her in the council chamber").
+ */
+const COUNCIL_BUSINESS =
+  /\b(?:council chamber|the chamber|committee|full council|cabinet|scrutiny|the debate|standards hearing)\b/i;
 
 /** A person "was left" alone or unattended ("the baby was left on her own"), or null. */
 function passiveLeftAfter(text: string, verb: Span): LexiconMatch | null {

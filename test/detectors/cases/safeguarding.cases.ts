@@ -3,6 +3,7 @@ import type { DetectorCases } from '../runner';
 
 const cases: DetectorCases = {
   valid: [
+    { text: 'Dad was aggressive towards her at the core group meeting.' },
     {
       text: 'Mum asked whether her partner is grooming her son?',
       note: 'a question about a person',
@@ -76,6 +77,10 @@ const cases: DetectorCases = {
     { text: 'Police attended a domestic incident at the flat; the baby was upstairs.' },
   ],
   invalid: [
+    {
+      text: 'Cllr Smith was aggressive towards her in the council chamber during the debate.',
+      note: 'a conduct complaint about council business',
+    },
     {
       text: 'Domestic abuse? You are not alone. Call the 24-hour National Domestic Abuse Helpline.',
       note: "a signature banner's question",
