@@ -118,6 +118,14 @@ export const detector: Detector = {
       zoneNeeds: { runLengths: [[4]] },
     },
     {
+      // Dotted groups, as some forms and exports write them: only next to a card word, since
+      // dotted digits are mostly versions and clause numbers.
+      name: 'card-dotted-4',
+      regex: /\b\d{4}\.\d{4}\.\d{4}\.\d{4}\b/g,
+      score: 0.3,
+      zoneNeeds: { runLengths: [[4]], dots: 3 },
+    },
+    {
       name: 'card-amex-4-6-5',
       regex: /\b3[47]\d{2}[ -]\d{6}[ -]\d{5}\b/g,
       score: 0.6,

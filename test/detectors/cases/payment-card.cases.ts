@@ -4,6 +4,11 @@ import type { DetectorCases } from '../runner';
 const cases: DetectorCases = {
   valid: [
     {
+      text: 'Card number: 4532.0151.1283.0366, expiry 12/27.',
+      expect: ['4532.0151.1283.0366'],
+      note: 'dotted groups next to a card word',
+    },
+    {
       text: 'id,card number\n1,4539578763621486\n2,4539 5787 6362 1486',
       expect: ['4539578763621486', '4539 5787 6362 1486'],
       minConfidence: 0.85,
@@ -57,6 +62,11 @@ const cases: DetectorCases = {
     },
   ],
   invalid: [
+    { text: 'Upgrade to build 4532.0151.1283.0366 before Friday.', note: 'dotted, no card word' },
+    {
+      text: 'The card reader firmware is 1.4532.0151.1283.0366.',
+      note: 'part of a longer dotted run',
+    },
     { text: 'Card number 4929 1234 5678 9016', note: 'Luhn fails' },
     { text: 'created at 1700000000004 ms', note: 'Luhn-valid 13-digit timestamp' },
     { text: 'event 1712345678907', note: 'Luhn-valid timestamp' },
