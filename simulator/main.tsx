@@ -13,13 +13,17 @@ const OFFICER = { emailAddress: 'a.officer@examplecouncil.gov.uk', displayName: 
 
 const query = new URLSearchParams(window.location.search);
 const initialLocale: Locale = query.get('lang') === 'cy' ? 'cy' : localeFor(navigator.language);
+/** `?latency=ms` (0 to 5000) makes every host call answer that late, as a slow Outlook would. */
+const latencyParam = Number(query.get('latency') ?? '');
+const latencyMs =
+  Number.isInteger(latencyParam) && latencyParam >= 0 ? Math.min(latencyParam, 5000) : 2;
 
 const fake: FakeOffice = installFakeOffice(window, {
   displayLanguage: initialLocale === 'cy' ? 'cy-GB' : 'en-GB',
   userProfile: OFFICER,
   organisationDomain: COUNCIL_DOMAIN,
   controlIds: [COMPOSE_TASKPANE_CONTROL_ID, READ_TASKPANE_CONTROL_ID],
-  latencyMs: 2,
+  latencyMs,
   item: { mode: 'compose' },
 });
 
@@ -211,6 +215,8 @@ function Simulator(): React.JSX.Element {
   const [dialog, setDialog] = useState<Office.SmartAlertsEventCompletedOptions | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [checking, setChecking] = useState(false);
+  /** True while an example is being put in place (its compose event and added recipients). */
+  const [loading, setLoading] = useState(false);
   const [pane, setPane] = useState<{ open: boolean; key: number }>({ open: false, key: 0 });
   const sendButton = useRef<HTMLButtonElement>(null);
 
@@ -257,23 +263,28 @@ function Simulator(): React.JSX.Element {
     async (id: ExampleId): Promise<void> => {
       const chosen = example(id);
       const wasRead = fake.item.mode === 'read';
+      setLoading(true);
       setExampleId(id);
       setDialog(null);
       setOutcome(null);
       fake.loadItem(chosen.item);
-      if (chosen.item.mode === 'read') {
-        setPane((p) => (wasRead && p.open ? p : { open: true, key: p.key + 1 }));
-      } else {
-        setPane((p) => ({ open: false, key: p.key + 1 }));
-        await fire('OnNewMessageCompose');
-        for (const field of ['to', 'cc'] as const) {
-          const added = chosen.added?.[field];
-          if (added !== undefined)
-            await setRecipients(field, [...fake.item[field].map(format), ...added]);
+      try {
+        if (chosen.item.mode === 'read') {
+          setPane((p) => (wasRead && p.open ? p : { open: true, key: p.key + 1 }));
+        } else {
+          setPane((p) => ({ open: false, key: p.key + 1 }));
+          await fire('OnNewMessageCompose');
+          for (const field of ['to', 'cc'] as const) {
+            const added = chosen.added?.[field];
+            if (added !== undefined)
+              await setRecipients(field, [...fake.item[field].map(format), ...added]);
+          }
+          if (chosen.added !== undefined) await fire('OnMessageRecipientsChanged');
         }
-        if (chosen.added !== undefined) await fire('OnMessageRecipientsChanged');
+      } finally {
+        setLoading(false);
+        rerender();
       }
-      rerender();
     },
     [fire, rerender],
   );
@@ -380,14 +391,14 @@ function Simulator(): React.JSX.Element {
           {t('ui.sim.loadFailed')}
         </p>
       )}
-      <nav aria-labelledby="examples-heading" className="examples">
+      <nav aria-labelledby="examples-heading" aria-busy={loading} className="examples">
         <h2 id="examples-heading">{t('ui.sim.examples')}</h2>
         <ul>
           {EXAMPLES.map((e) => (
             <li key={e.id}>
               <button
                 aria-pressed={exampleId === e.id}
-                disabled={!ready}
+                disabled={!ready || loading}
                 onClick={() => void load(e.id)}
                 data-example={e.id}
               >
@@ -412,7 +423,7 @@ function Simulator(): React.JSX.Element {
                   ref={sendButton}
                   type="submit"
                   className="primary"
-                  disabled={!ready || checking || item.sent}
+                  disabled={!ready || loading || checking || item.sent}
                 >
                   {t('ui.sim.send')}
                 </button>

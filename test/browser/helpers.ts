@@ -10,18 +10,27 @@ export function origin(): string {
   return value;
 }
 
-/** Opens the simulator (optionally in Welsh) and waits until the real handlers are loaded. */
-export async function openSimulator(page: Page, lang?: 'cy'): Promise<void> {
-  await page.goto(`${origin()}/simulator/${lang === undefined ? '' : `?lang=${lang}`}`);
+/**
+ * Opens the simulator (optionally in Welsh, optionally with every host call answering `latencyMs`
+ * late) and waits until the real handlers are loaded and the first example is in place.
+ */
+export async function openSimulator(page: Page, lang?: 'cy', latencyMs?: number): Promise<void> {
+  const query = new URLSearchParams();
+  if (lang !== undefined) query.set('lang', lang);
+  if (latencyMs !== undefined) query.set('latency', String(latencyMs));
+  const search = query.toString() === '' ? '' : `?${query.toString()}`;
+  await page.goto(`${origin()}/simulator/${search}`);
   await expect(page.locator('button[data-example="case-note"]')).toBeEnabled();
 }
 
+/** Loads an example and waits until it is in place: its compose event and added recipients done. */
 export async function loadExample(page: Page, id: string): Promise<void> {
   await page.locator(`button[data-example="${id}"]`).click();
   await expect(page.locator(`button[data-example="${id}"]`)).toHaveAttribute(
     'aria-pressed',
     'true',
   );
+  await expect(page.getByRole('navigation')).toHaveAttribute('aria-busy', 'false');
 }
 
 export function pane(page: Page): FrameLocator {

@@ -110,6 +110,18 @@ test('Confidential thread forwarded to a new recipient: a written reason lets it
   await expect(frame.getByTestId('send-status')).toContainText('Sent');
 });
 
+test('on a slow host, Send waits until the forward’s new recipient is in place', async ({
+  page,
+}) => {
+  await openSimulator(page, undefined, 300);
+  await page.locator('button[data-example="confidential-forward"]').click();
+  // Clicked at once: the example's compose event and added recipient take several slow host calls.
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog.getByTestId('dialog-text')).toContainText('chris.doyle@doyle-planning.co.uk');
+  expect((await itemState(page)).sent).toBe(false);
+});
+
 test('Check again picks up a recipient removed in Outlook itself', async ({ page }) => {
   await openSimulator(page);
   await loadExample(page, 'lookalike');
