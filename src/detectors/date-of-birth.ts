@@ -30,11 +30,35 @@ function parts(value: string): { day: number; month: number; year: string } | nu
     : { day: Number(second), month, year: first };
 }
 
+/**
+ * A person's title and name ending in ` (` (`Mrs Anita Patel (`): adults, so a date whose year is
+ * 2010 or later (or written with two digits) is a letter's or a meeting's, not a birth date.
+ */
+const TITLED_NAME = /\b(?:Mrs?|Ms|Miss|Mx)\.? (?:[A-Z][a-z'-]+ ){0,2}[A-Z][A-Za-z'-]+ \($/;
+/** Family and case roles that head a referral's or genogram's list of people. */
+const ROLES = (
+  'mum,mother,dad,father,stepmother,stepfather,step-mother,step-father,son,daughter,child,baby,' +
+  'infant,sibling,brother,sister,half-brother,half-sister,grandmother,grandfather,grandson,' +
+  'granddaughter,nan,gran,aunt,uncle,cousin,partner,young person,subject,victim,perpetrator,master'
+).split(',');
+/**
+ * A role (first letter in either case) and an optional number, then a capitalised name after a colon
+ * or hyphen, or a first name and surname, ending in ` (`: "Mother: Sarah Jones (", "Child 2 - Ava (",
+ * "Master Leo Hart (". Any year. A role and one capitalised word ("Sister Act (") is not enough.
+ */
+const ROLE_NAME = new RegExp(
+  String.raw`(?:^|[^A-Za-z])(?:` +
+    ROLES.map((r) => `[${r[0]!.toUpperCase()}${r[0]}]${r.slice(1)}`).join('|') +
+    String.raw`)(?: \d{1,2})?(?: ?[:-] ?(?:[A-Z][a-z'-]+ ){0,2}| (?:[A-Z][a-z'-]+ ){1,2})` +
+    String.raw`[A-Z][A-Za-z'-]+ \($`,
+);
+
 export const detector: Detector = {
   meta: {
     id: 'date-of-birth',
     entityType: 'DATE_OF_BIRTH',
-    description: 'A date written right next to DOB, date of birth, born or d.o.b.',
+    description:
+      'A date written right next to DOB, date of birth, born or d.o.b., or in brackets after a person named with a title or a family role',
     clause: '000_194040a0e7f240eb.txt 8.2',
   },
   patterns: [
@@ -90,6 +114,15 @@ export const detector: Detector = {
     'ganed',
     'a aned',
   ],
+  contextBefore: {
+    mark: '(',
+    test: (before, value) => {
+      if (ROLE_NAME.test(before)) return true;
+      if (!TITLED_NAME.test(before)) return false;
+      const date = parts(value);
+      return date !== null && date.year.length === 4 && Number(date.year) < 2010;
+    },
+  },
   contextWindow: 40,
   contextInSentence: true,
   minDigits: 2,

@@ -116,7 +116,26 @@ export interface Detector {
   negativeContext?: readonly string[];
   /** Words or phrases that, earlier in the match's sentence, mark it as a documented example or test value (dropped). */
   exampleContext?: readonly string[];
+  /**
+   * What the text right before a match can say in place of a context word: a person named just
+   * before a date in brackets ("Mother: Sarah Jones (12/05/1988)").
+   */
+  contextBefore?: ContextBefore;
 }
+
+/** A detector's reading of the text right before a match (see `Detector.contextBefore`). */
+export interface ContextBefore {
+  /** The character that must come right before the match for `test` to be asked (`(`). */
+  mark: string;
+  /**
+   * Whether `before` (up to `CONTEXT_BEFORE_CHARS` characters ending right before the match, the
+   * mark included) counts as context for the match `value`.
+   */
+  test(before: string, value: string): boolean;
+}
+
+/** How many characters before a match `ContextBefore.test` reads. */
+export const CONTEXT_BEFORE_CHARS = 80;
 
 export interface ScanOptions {
   /** Minimum confidence to report (policy `detection.threshold`, default 0.5). */

@@ -1,5 +1,12 @@
 // The scanning engine: prefilters, runs pattern detectors (boundaries, validation, context, negatives), resolves overlaps.
-import type { Detector, DetectContext, Finding, ZoneNeeds } from '../types';
+import {
+  CONTEXT_BEFORE_CHARS,
+  type ContextBefore,
+  type Detector,
+  type DetectContext,
+  type Finding,
+  type ZoneNeeds,
+} from '../types';
 import { beginText, digitRuns, phraseSpans, preparePhraseRegex } from './prefilter';
 import { fillsCell, startsCell, tableContext, type TableContext } from './table';
 import { phraseKey, wordsMatcher } from './words';
@@ -95,6 +102,8 @@ interface Compiled {
   hasNegative: boolean;
   hasExample: boolean;
   window: number;
+  /** The detector's reading of the text right before a match, or null. */
+  before: ContextBefore | null;
   /** The best confidence any match can reach: detectors below the threshold are skipped. */
   best: number;
   /** The best pattern score without context: below the threshold, every match needs a context word. */
@@ -238,7 +247,8 @@ function planFor(detectors: readonly Detector[]): Plan {
       hasNegative: (detector.negativeContext ?? []).length > 0,
       hasExample: (detector.exampleContext ?? []).length > 0,
       window: detector.contextWindow ?? DEFAULT_CONTEXT_WINDOW,
-      best: Math.min(1, top + (hasContext ? CONTEXT_BOOST : 0)),
+      before: detector.contextBefore ?? null,
+      best: Math.min(1, top + (hasContext || detector.contextBefore ? CONTEXT_BOOST : 0)),
       top,
       minDigits: detector.minDigits ?? 0,
       minRun: detector.minRun ?? 0,
@@ -586,6 +596,8 @@ class TextScan {
    * a context word of the detector counts too.
    */
   hasContext(compiled: Compiled, start: number, end: number, sentence: boolean): boolean {
+    if (compiled.before !== null && this.saidBefore(compiled.before, start, end, sentence))
+      return true;
     if (!compiled.hasContext) return false;
     const from = Math.max(0, start - compiled.window);
     const to = Math.min(this.text.length, end + compiled.window);
@@ -626,6 +638,33 @@ class TextScan {
           Math.max(cell.start, start - compiled.window),
           Math.min(cell.end, end + compiled.window),
         ))
+    );
+  }
+
+  /**
+   * Whether the text right before the match `[start, end)` counts as context by the detector's
+   * `contextBefore`; for a whole digit zone (`sentence` false), whether its mark comes right before
+   * a digit in it, so that the zone is read.
+   */
+  private saidBefore(
+    before: ContextBefore,
+    start: number,
+    end: number,
+    sentence: boolean,
+  ): boolean {
+    const { text } = this;
+    if (!sentence) {
+      for (let at = text.indexOf(before.mark, Math.max(0, start - 1)); at >= 0 && at < end;) {
+        const next = text.charCodeAt(at + 1);
+        if (next >= 48 && next <= 57) return true;
+        at = text.indexOf(before.mark, at + 1);
+      }
+      return false;
+    }
+    if (start === 0 || text[start - 1] !== before.mark) return false;
+    return before.test(
+      text.slice(Math.max(0, start - CONTEXT_BEFORE_CHARS), start),
+      text.slice(start, end),
     );
   }
 

@@ -20,6 +20,27 @@ const cases: DetectorCases = {
       note: 'en dashes',
     },
     { text: 'DOB: 12/03/1980', expect: ['12/03/1980'] },
+    {
+      text: 'Mother: Sarah Jones (12/05/1988) lives at the address.',
+      expect: ['12/05/1988'],
+      note: 'in brackets after a family role and a name',
+    },
+    {
+      text: 'Household: Mum \u2013 Kelly Brown (02/02/1990), Child 2 - Ava (03/11/2019).',
+      normalise: true,
+      expect: ['02/02/1990', '03/11/2019'],
+      note: "a referral's list of people",
+    },
+    {
+      text: 'Master Leo Hart (14/02/2016) was present.',
+      expect: ['14/02/2016'],
+      note: 'a boy named with his title',
+    },
+    {
+      text: 'Mrs Anita Patel (12.3.1961) attended the review.',
+      expect: ['12.3.1961'],
+      note: "an adult's title and name, a year before 2010",
+    },
     { text: 'Date of birth 1 May 1975.', expect: ['1 May 1975'] },
     { text: 'd.o.b. 03.11.62', expect: ['03.11.62'] },
     { text: 'She was born on 21st of July 2009 in Bromley.', expect: ['21st of July 2009'] },
@@ -87,6 +108,21 @@ const cases: DetectorCases = {
     },
     { text: 'Date of birth: see the form.\nInvoice date 12/03/2024', note: 'another line' },
     { text: 'Version 1.2.2024 released', note: 'version string' },
+    {
+      text: 'We met Mr Smith (12/03/2024) to discuss the lease.',
+      note: "a meeting's date after a title",
+    },
+    {
+      text: 'The report by Mrs Patel (12/03/21) is attached.',
+      note: 'a two-digit year after a title',
+    },
+    { text: 'Letter from Dr Jones (12/03/1999) attached.', note: "a doctor's letter" },
+    {
+      text: 'Meeting with the mother about the plan (12/03/2025) went well.',
+      note: 'a role word, then lower-case words',
+    },
+    { text: 'Planning Committee (12/03/2024) approved it.', note: 'a committee, no person' },
+    { text: 'Sister Act (12/03/1992) is showing at the library.', note: 'a role and one word' },
     {
       text: 'id,meeting_date\n3,12/03/1980',
       note: 'a date column that is no birth date',
