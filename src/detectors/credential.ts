@@ -16,6 +16,7 @@ import {
   beginText,
   digitRuns,
   phraseMatches,
+  phraseSpans,
   preparePhraseRegex,
   type PhraseSpan,
 } from './lib/prefilter';
@@ -71,7 +72,7 @@ function mayHoldPrivateKey(text: string): boolean {
 
 /** Words and punctuation between a keyword and its value: "is", "has been reset to", ":", "=". */
 const CONNECTOR =
-  /[\t ]*(?:(?:[:=\u2013\u2014-]|is\b|was\b|are\b|will be\b|has been\b|have been\b|reset to\b|set to\b|changed to\b|now\b|with\b|as\b|to\b|of\b|number\b|no\.|no\b|code\b|it['\u2019]s\b|it is\b|use\b|enter\b|yw\b|ydy\b|yn\b|,(?=[\t ]*(?:use|enter|it['\u2019]s|it is)\b)|\([^()\r\n]{1,40}\)|for (?:this|the|that|your|his|her|their) (?:account|laptop|device|phone|mailbox|folder|file|zip|spreadsheet|document|router|system|portal)\b)[\t ]*)*/y;
+  /[\t ]*(?:(?:[:=\u2013\u2014-]|is\b|was\b|are\b|will be\b|has been\b|have been\b|reset to\b|set to\b|changed to\b|now\b|currently\b|with\b|as\b|to\b|of\b|number\b|no\.|no\b|code\b|it['\u2019]s\b|it is\b|use\b|enter\b|yw\b|ydy\b|yn\b|,(?=[\t ]*(?:use|enter|it['\u2019]s|it is)\b)|\([^()\r\n]{1,40}\)|for (?:this|the|that|your|his|her|their) (?:account|laptop|device|phone|mailbox|folder|file|zip|spreadsheet|document|router|system|portal)\b)[\t ]*)*/y;
 const VALUE = /[^\s"'`<>[\]{}()\u2018\u2019\u201c\u201d]{1,128}/y;
 const LOGIN_SPLIT = /[\t ]*(?:[/\\,|]|\band\b|\bwith(?:[\t ]+(?:pass|password|pw|pwd)\b)?)[\t ]*/y;
 const PLACEHOLDER = /^(?:[-#*.?_\u00b7\u2022]+|\d*x+\d*)$/i;
@@ -213,6 +214,37 @@ function acceptableValue(value: string, lexicon: CompiledCredential): boolean {
   return value.length >= 3 && !lexicon.stop.has(value.toLowerCase()) && !isPlaceholder(value);
 }
 
+/**
+ * Three to six lower-case words ending their clause ("Passphrase is velvet otter kingdom - all lower
+ * case"): a passphrase written out with spaces.
+ */
+const SPACED_PASSPHRASE =
+  /[a-z]{3,12}(?:[\t ]+[a-z]{3,12}){2,5}(?=[\t ]*(?:$|[.;,!?\r\n]|[\t ][-\u2013\u2014][\t ]))/y;
+
+/** A connector that gives a value: a colon, an equals sign, "is", "was" or "it's". */
+const GIVEN = /[:=]|\b(?:is|was)\b|it['\u2019]s/;
+
+/** Keywords (as keyOf gives them) whose value may be plain words with spaces; not "security question". */
+const WORDS_KEYS = new Set(['passphrase', 'memorableword', 'secretword']);
+
+/** A spaced passphrase after a passphrase keyword and a connector, with none of the words of talk about passwords. */
+function spacedPassphrase(
+  text: string,
+  key: string,
+  keywordEnd: number,
+  lexicon: CompiledCredential,
+): { span: Span; confidence: number } | null {
+  if (!WORDS_KEYS.has(key)) return null;
+  const connector = connectorAt(text, keywordEnd);
+  // Given, not described: "passphrase is", "passphrase:", not "a passphrase of three random words".
+  if (!GIVEN.test(text.slice(keywordEnd, connector.end))) return null;
+  SPACED_PASSPHRASE.lastIndex = connector.end;
+  const match = SPACED_PASSPHRASE.exec(text);
+  if (match === null) return null;
+  if (match[0].split(/[\t ]+/).some((word) => lexicon.stop.has(word))) return null;
+  return { span: { start: connector.end, end: connector.end + match[0].length }, confidence: 0.7 };
+}
+
 /** A passphrase of three to six words joined by dashes ("copper-kettle-morning"). */
 const PASSPHRASE = /^[a-z]{3,12}(?:-[a-z]{3,12}){2,5}$/i;
 
@@ -323,13 +355,14 @@ const PIN_WORDS = /^(?:[\t ]+[a-z]+(?:['\u2019][a-z]+)?){1,4}$/i;
 /** A code after its place, set off by a comma ("the keypad by the side door, 2958"): PINs only. */
 const LATE_PIN_COMMA = /^,[\t ]?(?=\d)/;
 
-/** Where the value starts after a qualifier of up to 70 characters on the same line, if a connector ends it. */
+/** Where the value starts after a qualifier of up to 70 characters (120 for a token) on the same line, if a connector ends it. */
 function lateConnector(text: string, keywordEnd: number, kind: Kind): Connector | null {
   QUALIFIER.lastIndex = keywordEnd;
   const qualifier = QUALIFIER.exec(text);
   if (qualifier === null && kind !== 'pin') return null;
   const from = keywordEnd + (qualifier === null ? 0 : qualifier[0].length);
-  let ahead = text.slice(from, keywordEnd + 70);
+  // A machine token's shape is its own evidence, so its qualifier may run longer.
+  let ahead = text.slice(from, keywordEnd + (kind === 'token' ? 120 : 70));
   const stop = /[\r\n]|[.!?]\s/.exec(ahead);
   if (stop !== null) ahead = ahead.slice(0, stop.index);
   const match = LATE_CONNECTOR.exec(ahead);
@@ -427,6 +460,7 @@ function valueAfter(
   if (kind === 'phrase' && PASSPHRASE.test(first.value) && acceptableValue(first.value, lexicon)) {
     return { span: first, confidence: 0.75 };
   }
+
   if (connector.bare && (kind === 'phrase' || kind === 'strict')) return null;
   if (kind === 'strict' && !connector.strong) {
     return connector.dash === true &&
@@ -493,6 +527,104 @@ function followOn(
       ? pinValue(value.value) && !YEAR.test(value.value)
       : kind !== 'token' && mixedSecret(value.value);
   return accepted ? { span: value, confidence: 0.7 } : null;
+}
+
+/** Abbreviations of "password" that may stand right before their value with no connector ("pw civic-visitor-88"). */
+const BARE_ABBREVIATIONS = new Set(['pw', 'pwd', 'p/w']);
+
+/** A value right after a bare abbreviation: needs both letters and digits, as "pw 2024" is no secret. */
+function bareAbbreviation(
+  text: string,
+  key: string,
+  keywordEnd: number,
+  lexicon: CompiledCredential,
+): { span: Span; confidence: number } | null {
+  if (!BARE_ABBREVIATIONS.has(key)) return null;
+  const connector = connectorAt(text, keywordEnd);
+  if (!connector.bare || connector.end === keywordEnd) return null;
+  const value = readValue(text, connector.end);
+  if (value === null || !mixedSecret(value.value) || !/[a-z]/i.test(value.value)) return null;
+  return acceptableValue(value.value, lexicon) ? { span: value, confidence: 0.7 } : null;
+}
+
+/** Characters before a keyword searched for a value given first ("pr1ntR00m! as the password"). */
+const BEFORE_REACH = 90;
+/**
+ * A value, then what ties it to the keyword that follows: "takes pr1ntR00m! as the password", "Blue7!sky
+ * is the new password", "enter 590317 when it asks for your PIN". Ends where the keyword starts.
+ */
+const VALUE_BEFORE =
+  /(?:^|[\s(])([^\s"'`<>()[\]{}]{3,64}?)[.,;:]?[\t ]+(?:(?:as|is)[\t ]+(?:the|your|my|our|its|his|her)|when[\t ]+(?:it|the[\t ]+\w+|you(?:['\u2019]re)?)[\t ]+(?:asks?|prompts?|are[\t ]+asked|is[\t ]+asked)[\t ]+(?:you[\t ]+)?for[\t ]+(?:your|the|a))[\t ]+(?:new[\t ]+|temporary[\t ]+|current[\t ]+)?$/i;
+
+/** A value given before its keyword (VALUE_BEFORE): mixed letters and digits for a password, digits for a PIN. */
+function valueBefore(
+  text: string,
+  kind: Kind,
+  keywordStart: number,
+  lexicon: CompiledCredential,
+): { span: Span; confidence: number } | null {
+  if (kind !== 'secret' && kind !== 'pin') return null;
+  const from = Math.max(0, keywordStart - BEFORE_REACH);
+  const before = text.slice(from, keywordStart);
+  const match = VALUE_BEFORE.exec(before);
+  if (match === null) return null;
+  const value = match[1]!;
+  const accepted =
+    acceptableValue(value, lexicon) &&
+    (kind === 'pin' ? pinValue(value) && !YEAR.test(value) : mixedSecret(value));
+  if (!accepted) return null;
+  const start = from + match.index + match[0].indexOf(value);
+  return { span: { start, end: start + value.length }, confidence: 0.75 };
+}
+
+/**
+ * "Use Audit!Spring24 to get in": a value named by what it opens, with no keyword. Needs a secret's
+ * mix of letters and digits.
+ */
+const USE_TO_OPEN =
+  /\buse[\t ]+([^\s"'`<>()[\]{}]{6,64})[\t ]+to[\t ]+(?:get[\t ]+in|log[\t ]*(?:in|on)|sign[\t ]+in|open[\t ]+(?:it|the[\t ]+(?:file|zip|folder|spreadsheet|document|attachment))|unlock)\b/gi;
+preparePhraseRegex(USE_TO_OPEN, [{ first: 'use', second: '' }]);
+
+/** "Tend3r-Lot2-Ws! (case-sensitive)": only a secret is marked as case-sensitive. */
+const CASE_SENSITIVE = /\bcase[- ]sensitive\b/gi;
+preparePhraseRegex(CASE_SENSITIVE, [
+  { first: 'case', second: 'sensitive' },
+  { first: 'case', second: '', mark: '-' },
+]);
+/** The value right before `(case-sensitive`. */
+const BEFORE_CASE_NOTE = /(?:^|\s)([^\s"'`<>()[\]{}]{6,64})[\t ]*\($/;
+
+/** A reference the reader quotes, which a booking or account page may also call case-sensitive. */
+const REFERENCE_BEFORE =
+  /\b(?:ref|reference|booking|order|invoice|account|customer|voucher|discount|promo|tracking)\b/i;
+
+/** Values no keyword introduces: named by what they open, or marked as case-sensitive. */
+function unnamedSecrets(text: string, lexicon: CompiledCredential): Span[] {
+  const found: Span[] = [];
+  for (const span of phraseSpans(text, USE_TO_OPEN)) {
+    const match = /^use[\t ]+(\S+)/i.exec(text.slice(span.start, span.end));
+    if (match === null) continue;
+    const value = match[1]!;
+    // "Use Office365 to sign in" names a product: a symbol, a capital inside or digits before the end.
+    const chosen = /[^\dA-Z]/i.test(value) || /[a-z][A-Z]/.test(value) || /\d\D/.test(value);
+    if (chosen && mixedSecret(value) && acceptableValue(value, lexicon)) {
+      const start = span.start + match[0].length - value.length;
+      found.push({ start, end: start + value.length });
+    }
+  }
+  for (const span of phraseSpans(text, CASE_SENSITIVE)) {
+    const from = Math.max(0, span.start - 70);
+    const before = text.slice(from, span.start);
+    const match = BEFORE_CASE_NOTE.exec(before);
+    if (match === null || REFERENCE_BEFORE.test(before)) continue;
+    let value = match[1]!;
+    while (value.length > 0 && TRAILING.includes(value.charAt(value.length - 1)))
+      value = value.slice(0, -1);
+    if (!mixedSecret(value) || !acceptableValue(value, lexicon)) continue;
+    const start = from + match.index + match[0].indexOf(match[1]!);
+    found.push({ start, end: start + value.length });
+  }
+  return found;
 }
 
 /** Cells of a table row split by `|` or tabs, spaces trimmed; null when the line is not a row. */
@@ -638,6 +770,7 @@ function detectCredentials(text: string, lexicon: CompiledCredential): Finding[]
         candidates.push({ span: value, confidence: 0.75 });
     }
   }
+  for (const span of unnamedSecrets(text, lexicon)) candidates.push({ span, confidence: 0.75 });
   for (const span of spelledPins(text, live, (keyword) => lexicon.kinds.get(keyFor(keyword))))
     candidates.push({ span, confidence: 0.7 });
   for (const keyword of live) {
@@ -647,7 +780,10 @@ function detectCredentials(text: string, lexicon: CompiledCredential): Finding[]
     if (MEETING_PASSCODE_KEYS.has(key) && inMeetingDetails(text, keyword.start)) continue;
     const found =
       secretFinding(text, kind, keyword.end, lexicon, key === 'code') ??
-      followOn(text, kind, keyword.end, lexicon);
+      bareAbbreviation(text, key, keyword.end, lexicon) ??
+      spacedPassphrase(text, key, keyword.end, lexicon) ??
+      followOn(text, kind, keyword.end, lexicon) ??
+      valueBefore(text, kind, keyword.start, lexicon);
     if (found !== null) candidates.push(found);
     if (kind !== 'token' && kind !== 'login')
       candidates.push(...tableColumn(text, kind, keyword, lexicon));
@@ -693,6 +829,13 @@ export const credentialRegexes: readonly RegExp[] = [
   SPACED_PIN,
   FOLLOW_ON,
   YEAR,
+  VALUE_BEFORE,
+  SPACED_PASSPHRASE,
+  USE_TO_OPEN,
+  CASE_SENSITIVE,
+  BEFORE_CASE_NOTE,
+  REFERENCE_BEFORE,
+  GIVEN,
 ];
 
 export const detector: Detector = {

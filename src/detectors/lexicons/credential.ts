@@ -199,6 +199,11 @@ export const credentialLexicon: CredentialLexicon = {
     'application password',
     'connection string',
     'sas token',
+    'encryption key',
+    'decryption key',
+    'signing key',
+    'signing secret',
+    'webhook secret',
   ],
   stopValues: [
     'is',

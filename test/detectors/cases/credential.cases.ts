@@ -4,6 +4,49 @@ import type { DetectorCases } from '../runner';
 const cases: DetectorCases = {
   valid: [
     {
+      text: 'The admin console takes pr1ntR00m! as the password; the username is admin.',
+      expect: ['pr1ntR00m!'],
+      note: 'the value before its keyword',
+    },
+    {
+      text: 'Dial 8000, enter 590317 when it asks for your PIN, then record a greeting.',
+      expect: ['590317'],
+      note: 'a PIN before the prompt that asks for it',
+    },
+    {
+      text: 'The passcode is currently 271864 until you change it.',
+      expect: ['271864'],
+    },
+    {
+      text: 'Use Audit!Spring24 to get in - the username is housingaudit.',
+      expect: ['Audit!Spring24'],
+      note: 'named by what it opens',
+    },
+    {
+      text: "The pricing schedule is protected. It's Tend3r-Lot2-Ws! (case-sensitive) - keep it to the panel.",
+      expect: ['Tend3r-Lot2-Ws!'],
+      note: 'marked case-sensitive',
+    },
+    {
+      text: 'Guest wifi: network CivicGuest, pw civic-visitor-88.',
+      expect: ['civic-visitor-88'],
+      note: 'a bare abbreviation',
+    },
+    {
+      text: 'Passphrase is velvet otter kingdom - all lower case, single spaces.',
+      expect: ['velvet otter kingdom'],
+      note: 'a passphrase of plain words',
+    },
+    {
+      text: 'Encryption key for the SFTP transfer of the business rates batch to the Valuation Office: 3c7e91a0d4b25f68e1a9c03b7d2f5e84a6c19b0372de5f4a8b61c0e93d7f2a15.',
+      expect: ['3c7e91a0d4b25f68e1a9c03b7d2f5e84a6c19b0372de5f4a8b61c0e93d7f2a15'],
+      note: 'a long qualifier before a machine key',
+    },
+    {
+      text: 'I regenerated the webhook signing secret for the payments callback, new value is a3ZQbW9yZVRlc3REYXRhMTIzNDU2Nzg5MGFiY2Q= and the old one stops at midnight.',
+      expect: ['a3ZQbW9yZVRlc3REYXRhMTIzNDU2Nzg5MGFiY2Q='],
+    },
+    {
       text: 'For the meeting room PC the password is Winter2026! (please do not share).',
       count: 1,
       note: 'a meeting room is no meeting invitation',
@@ -142,6 +185,23 @@ const cases: DetectorCases = {
     { text: 'The answer to his security question is Aberaeron.', expect: ['Aberaeron'] },
   ],
   invalid: [
+    {
+      text: 'Use Office365 to sign in to your email from home.',
+      note: 'a product name, not a secret',
+    },
+    { text: 'Use MS365 to log in.', note: 'capitals and digits only' },
+    {
+      text: 'Your booking reference XK29PL7 (case-sensitive) is on the confirmation.',
+      note: 'a reference called case-sensitive',
+    },
+    { text: 'PW 2024 results are attached.', note: 'an abbreviation and a year' },
+    {
+      text: 'The security question is favourite childhood pet.',
+      note: 'the question, not its answer',
+    },
+    { text: 'The memorable word is in your welcome pack.', note: 'where it is, not what' },
+    { text: 'Enter 2024 when it asks for your PIN year.', note: 'a year' },
+    { text: 'Use your date of birth as the password.', note: 'what to use, not the value' },
     { text: 'The discount code is SAVE20 until Friday.', note: 'a code named by its use' },
     { text: 'The voucher code is 8HG2-KL9P and the project code is PRJ-2024-07.' },
     { text: 'The ward budget code is 20-00-00-1234 for 2025/26.', note: 'a finance code' },
