@@ -4,6 +4,7 @@ import {
   createLexiconDetector,
   findPhrases,
   overlapsAny,
+  personNames,
   phraseKey,
   sentenceWindow,
   type LexiconMatch,
@@ -865,6 +866,39 @@ const GENERIC_WORDS = new Set(
   'vacancy annual agenda board must should national accident crash defendant cps fraud'.split(' '),
 );
 
+/**
+ * Words of a sentence written to everyone or about the work in general: courses, adverts, tenders,
+ * minutes, agendas, newsletters, procedures and figures.
+ */
+const GENERAL_WORDS = sentenceRegex(
+  (
+    'e-learning elearning module modules course courses training session sessions slides survey ' +
+    'webinar workshop briefing reminder tips newsletter agenda procedure procedures recruiting ' +
+    'vacancy bidders tender procurement statistics figures performance quarterly awareness ' +
+    'campaign consultation flowchart reviews thematic protocol every everyone whenever numbers ' +
+    'rate rates proportion percentage'
+  ).split(' '),
+);
+/** A condition put to any reader or any person ("If you are worried that a child...", "if a customer discloses"). */
+const GENERAL_CONDITION = /\bif[\t ]+(?:you|a|an|any|anyone|someone|somebody|there)\b/i;
+/** A share or a change in figures ("rose 12%", "up 8 per cent"). */
+const PERCENTAGE = /\d[\t ]?(?:%|per[\t ]?cent\b)/i;
+/** Someone in particular: a pronoun, a title or family word, or a name with a predicate. */
+const SOMEONE =
+  /\b(?:he|she|him|his|hers|himself|herself|i|i['\u2019]m|i['\u2019]ve|my|mr|mrs|ms|miss|mx|mum|mummy|dad|daddy|nan|grandad|grandma|stepdad|stepmum|husband|wife|boyfriend|girlfriend)\b/i;
+
+/** Whether a sentence is about the work in general: general words, a condition put to anyone, or figures. */
+function aboutCasesInGeneral(sentence: string): boolean {
+  if (GENERAL_CONDITION.test(sentence) || PERCENTAGE.test(sentence)) return true;
+  GENERAL_WORDS.lastIndex = 0;
+  return GENERAL_WORDS.test(sentence);
+}
+
+/** Whether a sentence names or points to someone in particular (her, Mr Cole, "Kai has"). */
+function namesSomeone(sentence: string): boolean {
+  return SOMEONE.test(sentence) || /\bher\b/i.test(sentence) || personNames(sentence).length > 0;
+}
+
 /** Whether a sentence is about cases in general (training, policy, figures, adverts, courts), not one case. */
 function generic(sentence: string): boolean {
   for (const word of sentence.toLowerCase().split(/[^a-z-]+/)) {
@@ -997,8 +1031,18 @@ const PROPORTION_LEADS = compilePhrases(
  */
 export const notACase: MatchRefiner = (text, matches) => {
   let proportions: Span[] | undefined;
+  // Matches often share a sentence: it is read once.
+  let read: Span = { start: -1, end: -1 };
+  let general = false;
   return matches.filter((match) => {
     if (match.kind === 'term' && !match.anchored) return true;
+    const own = sentenceWindow(text, match.start, match.end, SENTENCE_REACH);
+    if (own.start !== read.start || own.end !== read.end) {
+      read = own;
+      const sentence = text.slice(own.start, own.end);
+      general = aboutCasesInGeneral(sentence) && !namesSomeone(sentence);
+    }
+    if (general) return false;
     INSTITUTION_AFTER.lastIndex = match.end;
     if (INSTITUTION_AFTER.test(text)) return false;
     // A question put to every reader, as a signature banner asks it ("Domestic abuse? You are not alone").
@@ -1032,9 +1076,8 @@ export const notACase: MatchRefiner = (text, matches) => {
     }
     proportions ??= findPhrases(text, PROPORTION_LEADS);
     if (proportions.length === 0) return true;
-    const sentence = sentenceWindow(text, match.start, match.end, SENTENCE_REACH);
-    if (!overlapsAny(proportions, sentence)) return true;
-    return !PROPORTION.test(text.slice(sentence.start, sentence.end));
+    if (!overlapsAny(proportions, own)) return true;
+    return !PROPORTION.test(text.slice(own.start, own.end));
   });
 };
 

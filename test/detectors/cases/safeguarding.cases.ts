@@ -3,6 +3,41 @@ import type { DetectorCases } from '../runner';
 
 const cases: DetectorCases = {
   valid: [
+    {
+      text: 'If mum continues to drink, Jayden will be at risk of significant harm and we will consider a section 47 enquiry.',
+      note: 'a condition about one family, not put to the reader',
+    },
+    {
+      text: 'Following the training session she disclosed that her stepfather had been sexually abusing her.',
+      note: 'a course named, and a person',
+    },
+    { text: 'She told me her son takes her wages every week.', note: 'financial control' },
+    {
+      text: 'Tyler (14) has two phones and wads of cash and goes missing for days.',
+      note: 'signs of criminal exploitation',
+    },
+    { text: 'Her husband checks her phone and calls her useless in front of the children.' },
+    {
+      text: 'CYP had a fresh bruise and two fingertip marks on the upper arm.',
+      note: 'bruising a grip leaves',
+    },
+    {
+      text: 'Her parents say she will be married off to a man she has never met when they travel in August.',
+      note: 'forced marriage',
+    },
+    { text: 'Her brothers told her she has shamed the family.', note: 'honour-based abuse' },
+    {
+      text: 'An adult in the chat was asking him to send photos of himself and to keep it secret from his mum.',
+      note: 'online grooming',
+    },
+    {
+      text: 'Legal gateway agreed to go into PLO for the Sandhu children.',
+      note: 'care proceedings',
+    },
+    {
+      text: 'Mrs Pollock told her neighbour she had signed the house over to him.',
+      note: 'financial abuse',
+    },
     { text: 'Dad was aggressive towards her at the core group meeting.' },
     {
       text: 'Mum asked whether her partner is grooming her son?',
@@ -77,6 +112,36 @@ const cases: DetectorCases = {
     { text: 'Police attended a domestic incident at the flat; the baby was upstairs.' },
   ],
   invalid: [
+    {
+      text: 'If you are worried that a child is being neglected, call the MASH on the number below.',
+      note: 'a condition put to every reader',
+    },
+    { text: 'Referrals to the MASH rose 14% this quarter.', note: 'figures' },
+    {
+      text: 'Every section 47 enquiry must be signed off by a team manager.',
+      note: 'a rule for every case',
+    },
+    {
+      text: 'The module covers financial abuse and how to make a referral to the MASH.',
+      note: 'a course',
+    },
+    { text: 'We are recruiting a child protection chair to lead conferences.', note: 'an advert' },
+    {
+      text: 'Drop-in sessions on spotting scams and financial abuse start next week.',
+      note: 'events',
+    },
+    {
+      text: 'A non-molestation order is a type of injunction.',
+      note: 'the order explained, no person',
+    },
+    {
+      text: 'Invoice 4471 has never been paid despite three reminders.',
+      note: 'an invoice never paid',
+    },
+    {
+      text: 'The threat from extreme right-wing terrorism is rising nationally.',
+      note: 'a threat in general',
+    },
     {
       text: 'Cllr Smith was aggressive towards her in the council chamber during the debate.',
       note: 'a conduct complaint about council business',
