@@ -45,10 +45,10 @@ const NAMED_PARTY =
   /[\t ]+(?:the[\t ]+)?(?:[A-Z][a-z]+[\t ]+){1,4}Party\b|[\t ]+(?:Plaid Cymru|the SNP|Sinn F[e\u00e9]in)\b/y;
 /** After a party verb: a party by its short name ("the Lib Dems", "Labour"), not "Labour costs" or "the Labour group". Needs a person near. */
 const SHORT_PARTY =
-  /[\t ]+(?:the[\t ]+)?(?:Lib Dems|Liberal Democrats|Greens|Conservatives|Tories|Labour|Reform UK|Plaid|SNP|DUP|UKIP)\b(?![\t ]+(?:costs?|market|group|councillors?|cabinet|administration|government|leader|leadership|rates?|intensive|force)\b|-)/y;
+  /[\t ]+(?:the[\t ]+)?(?:Lib Dems|Liberal Democrats|Greens|Conservatives|Tories|Labour|Reform UK|Reform|Plaid|SNP|DUP|UKIP)\b(?![\t ]+(?:costs?|market|group|councillors?|cabinet|administration|government|leader|leadership|rates?|intensive|force)\b|-)/y;
 /** Before an identity word: a person, then "is", "'s", "identifies as", "came out as" and light words ("he's gay", "Alex identifies as non-binary"). */
 const IDENTITY_FRAME =
-  /(?:^|[\s,(])(?:he|she|they|I|who|[A-Z][a-z]+|son|daughter|child|tenant|employee|client|partner|mum|dad)(?:['\u2019]s|[\t ]+(?:is|are|am|was|has been|identif(?:ies|y|ied) as|came out as|(?:has )?come out as))(?:[\t ]+(?:openly|now|also|an?|quite|proudly|practising|devout))*[\t ]+$/;
+  /(?:^|[\s,(])(?:he|she|they|I|who|[A-Z][a-z]+|son|daughter|child|tenant|employee|client|partner|mum|dad|mother|father|wife|husband|parents)(?:['\u2019]s|[\t ]+(?:is|are|am|was|has been|identif(?:ies|y|ied) as|came out as|(?:has )?come out as))(?:[\t ]+(?:openly|now|also|an?|quite|proudly|practising|devout))*[\t ]+$/;
 /** After an identity word: the clause ends, goes on about the person, or names a person ("he's gay and", "a Hindu woman"), not "a Hindu festival" or "a Catholic school". */
 const IDENTITY_NEXT =
   /[\t ]*(?:[.,;:!?)\r\n]|$)|[\t ]+(?:and|but|or|so|who|with|since|now|too|as|at|in|on|for|from|because|man|woman|boy|girl|person|mum|dad|parent|mother|father|convert|himself|herself)\b/y;

@@ -30,6 +30,7 @@ export const specialCategoryOtherLexicon: LexiconData = {
   extensionsNeedAnchor: true,
   personNames: true,
   phrases: [
+    'dna report',
     // trade union membership of a person
     ...UNIONS.map((union) => `is a member of ${union}`),
     ...UNIONS.filter((union) => !/^(?:a|the) (?:trade )?union$/.test(union)).map(
@@ -189,7 +190,6 @@ export const specialCategoryOtherLexicon: LexiconData = {
     'his sex life',
     'sexual relationship with',
     // genetic and biometric data of a person
-    'genetic test results',
     'genetic testing showed',
     'dna test results',
     'paternity test',
@@ -288,6 +288,21 @@ export const specialCategoryOtherLexicon: LexiconData = {
     'nuj steward',
   ],
   anchoredTerms: [
+    'facial template',
+    'stored facial template',
+    'face template',
+    'genetic test results',
+    'jummah',
+    'jummah prayers',
+    'prayers at the mosque',
+    'attend the mosque',
+    'attends the mosque',
+    'attending the mosque',
+    'goes to the mosque',
+    'goes to mosque',
+    'goes to church',
+    'attends church',
+    'attend church',
     // religious practice that shows a person's faith
     'halal diet',
     'halal meals',
@@ -685,6 +700,9 @@ export const otherPartyVerbs: readonly string[] = [
   'stands for',
   'candidate for',
   'volunteers for',
+  'stood as a',
+  'stands as a',
+  'standing as a',
 ];
 
 /** Verbs of religious practice that make a faith a person's religion ("practises Hinduism"). */
@@ -731,6 +749,9 @@ export const otherIdentityWords: readonly string[] = [
   'mormon',
   'rastafarian',
   'jain',
+  // gender identity and ethnic groups
+  'transitioning',
+  'kurdish',
 ];
 
 /** Nouns that name a person's ethnic origin after "of" and a people ("of Nigerian heritage", "of Polish descent"); not "origin", which goods have too. */

@@ -3,6 +3,13 @@ import type { DetectorCases } from '../runner';
 
 const cases: DetectorCases = {
   valid: [
+    { text: 'Sian told me she is transitioning and will use the name Rhys from next month.' },
+    { text: "Yusuf's father is Kurdish and wants him to keep the language." },
+    { text: 'He is a member of Reform and canvassed for their candidate.' },
+    { text: 'Priya stood as a Green Party candidate in May.' },
+    { text: 'Imran asked to leave early so he can attend Jummah prayers.' },
+    { text: 'We deleted her stored facial template and will re-enrol her.' },
+    { text: 'The court bundle includes the DNA report for the child.' },
     { text: 'Our employee has asked for time off for Yom Kippur.', note: "a person's festival" },
     { text: 'For the disciplinary hearing: Dave is a member of Unison and will be accompanied.' },
     { text: 'She will be accompanied by her union rep at the grievance meeting.' },
@@ -44,6 +51,28 @@ const cases: DetectorCases = {
     { text: 'The claimant told me she wears a hijab and felt judged at the counter.' },
   ],
   invalid: [
+    {
+      text: 'The service is transitioning to the new case system next month.',
+      note: 'a service, not a person',
+    },
+    {
+      text: 'Housing is transitioning to Microsoft 365 and the team is moving too.',
+      note: 'a team moving systems',
+    },
+    {
+      text: 'Room 4 is booked for Jummah prayers every Friday.',
+      note: 'a room booking, no person',
+    },
+    { text: 'The Kurdish community centre has asked for a grant.', note: 'a centre' },
+    {
+      text: 'We are procuring a face template matching system for the depot.',
+      note: 'a system bought',
+    },
+    {
+      text: 'The DWP genetic testing guidance says genetic test results are not used.',
+      note: 'guidance',
+    },
+    { text: 'He stood as a candidate in the staff council election.', note: 'no party' },
     {
       text: 'Ramadan starts next week; the canteen will stay open late for Diwali too.',
       note: 'festivals in staff news, no person',
