@@ -870,33 +870,48 @@ const GENERIC_WORDS = new Set(
  * Words of a sentence written to everyone or about the work in general: courses, adverts, tenders,
  * minutes, agendas, newsletters, procedures and figures.
  */
-const GENERAL_WORDS = sentenceRegex(
-  (
-    'e-learning elearning module modules course courses training session sessions slides survey ' +
-    'webinar workshop briefing reminder tips newsletter agenda procedure procedures recruiting ' +
-    'vacancy bidders tender procurement statistics figures performance quarterly awareness ' +
-    'campaign consultation flowchart reviews thematic protocol every everyone whenever numbers ' +
-    'rate rates proportion percentage'
-  ).split(' '),
-);
+const GENERAL_WORDS = (
+  'e-learning elearning module modules course courses training session sessions slides survey ' +
+  'webinar workshop briefing reminder tips newsletter agenda procedure procedures recruiting ' +
+  'vacancy bidders tender procurement statistics figures performance quarterly awareness ' +
+  'campaign consultation flowchart reviews thematic protocol every everyone whenever numbers ' +
+  'rate rates proportion percentage percent'
+).split(' ');
 /** A condition put to any reader or any person ("If you are worried that a child...", "if a customer discloses"). */
-const GENERAL_CONDITION = /\bif[\t ]+(?:you|a|an|any|anyone|someone|somebody|there)\b/i;
-/** A share or a change in figures ("rose 12%", "up 8 per cent"). */
-const PERCENTAGE = /\d[\t ]?(?:%|per[\t ]?cent\b)/i;
-/** Someone in particular: a pronoun, a title or family word, or a name with a predicate. */
+const GENERAL_CONDITIONS = 'you a an any anyone someone somebody there'
+  .split(' ')
+  .map((w) => `if ${w}`);
+/**
+ * The general words and conditions in one trie regex, searched once per text through the word
+ * index; a match's sentence is read only when one of them lies in it.
+ */
+const GENERAL_TRIE = compilePhrases([...GENERAL_WORDS, ...GENERAL_CONDITIONS, 'per cent']);
+/** Whether the `%` at `at` follows a number ("rose 12%", "12 %"): a share or a change in figures. */
+function percentAt(text: string, at: number): boolean {
+  let i = at - 1;
+  if (i >= 0 && text.charCodeAt(i) === 32) i -= 1;
+  const code = i >= 0 ? text.charCodeAt(i) : 0;
+  return code >= 48 && code <= 57;
+}
+/** Someone in particular: a pronoun, a title or family word. */
 const SOMEONE =
-  /\b(?:he|she|him|his|hers|himself|herself|i|i['\u2019]m|i['\u2019]ve|my|mr|mrs|ms|miss|mx|mum|mummy|dad|daddy|nan|grandad|grandma|stepdad|stepmum|husband|wife|boyfriend|girlfriend)\b/i;
+  /\b(?:he|she|him|his|her|hers|himself|herself|i|i['\u2019]m|i['\u2019]ve|my|mr|mrs|ms|miss|mx|mum|mummy|dad|daddy|nan|grandad|grandma|stepdad|stepmum|husband|wife|boyfriend|girlfriend)\b/i;
 
-/** Whether a sentence is about the work in general: general words, a condition put to anyone, or figures. */
-function aboutCasesInGeneral(sentence: string): boolean {
-  if (GENERAL_CONDITION.test(sentence) || PERCENTAGE.test(sentence)) return true;
-  GENERAL_WORDS.lastIndex = 0;
-  return GENERAL_WORDS.test(sentence);
+/**
+ * The spans of `text` that make a sentence about the work in general: general words, a condition put
+ * to any reader, and a number's `%` sign.
+ */
+function generalSpans(text: string): Span[] {
+  const spans = findPhrases(text, GENERAL_TRIE);
+  if (text.indexOf('%') < 0) return spans;
+  for (let at = text.indexOf('%'); at >= 0; at = text.indexOf('%', at + 1))
+    if (percentAt(text, at)) spans.push({ start: at, end: at + 1 });
+  return spans.sort((a, b) => a.start - b.start);
 }
 
 /** Whether a sentence names or points to someone in particular (her, Mr Cole, "Kai has"). */
 function namesSomeone(sentence: string): boolean {
-  return SOMEONE.test(sentence) || /\bher\b/i.test(sentence) || personNames(sentence).length > 0;
+  return SOMEONE.test(sentence) || personNames(sentence).length > 0;
 }
 
 /** Whether a sentence is about cases in general (training, policy, figures, adverts, courts), not one case. */
@@ -1031,18 +1046,19 @@ const PROPORTION_LEADS = compilePhrases(
  */
 export const notACase: MatchRefiner = (text, matches) => {
   let proportions: Span[] | undefined;
+  let general: Span[] | undefined;
   // Matches often share a sentence: it is read once.
   let read: Span = { start: -1, end: -1 };
-  let general = false;
+  let aboutWork = false;
   return matches.filter((match) => {
     if (match.kind === 'term' && !match.anchored) return true;
+    general ??= generalSpans(text);
     const own = sentenceWindow(text, match.start, match.end, SENTENCE_REACH);
     if (own.start !== read.start || own.end !== read.end) {
       read = own;
-      const sentence = text.slice(own.start, own.end);
-      general = aboutCasesInGeneral(sentence) && !namesSomeone(sentence);
+      aboutWork = overlapsAny(general, own) && !namesSomeone(text.slice(own.start, own.end));
     }
-    if (general) return false;
+    if (aboutWork) return false;
     INSTITUTION_AFTER.lastIndex = match.end;
     if (INSTITUTION_AFTER.test(text)) return false;
     // A question put to every reader, as a signature banner asks it ("Domestic abuse? You are not alone").
@@ -1126,6 +1142,7 @@ export const safeguardingRegexes: readonly RegExp[] = [
   CONCERN_WORDS,
   REPORT_WORDS,
   PROPORTION,
+  SOMEONE,
 ];
 
 export const detector: Detector = createLexiconDetector(
