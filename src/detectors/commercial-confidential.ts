@@ -35,9 +35,9 @@ const FROM_NAME =
 /** A company's own price named by its possessive ("Northgate's revised pricing"). Case-sensitive on purpose. */
 const PARTY_POSSESSIVE =
   /\b[A-Z][A-Za-z]{2,}['\u2019]s[\t ]+(?:(?:revised|new|latest|final|updated|original|best|initial)[\t ]+(?:pricing|prices?|bid|quote|offer|tender|proposal|rates?|day rate|submission|fees?)|pricing|bid|quote|tender|proposal|day rate|submission)\b/;
-/** A company as the subject of a deal verb ("Redwood Care have asked for"). Case-sensitive on purpose. */
+/** A company as the subject of a deal verb ("Redwood Care have asked for", "Active Horizons Leisure are asking for", "Brightpath Home Care want their"). Case-sensitive on purpose. */
 const PARTY_SUBJECT =
-  /\b(?!The\b|This\b|Our\b|Council\b|Cabinet\b|Committee\b|Members\b|Officers\b|Finance\b|Procurement\b)[A-Z][a-z]{2,}(?:[\t ]+[A-Z][a-z]{2,}){1,2}[\t ]+(?:have|has)[\t ]+(?:asked for|offered|quoted|proposed|bid|come back|submitted|requested|agreed to|priced|tendered)\b/;
+  /\b(?!The\b|This\b|Our\b|Council\b|Cabinet\b|Committee\b|Members\b|Officers\b|Finance\b|Procurement\b)[A-Z][a-z]{2,}(?:[\t ]+[A-Z][a-z]{2,}){1,2}[\t ]+(?:(?:have|has)[\t ]+(?:asked for|offered|quoted|proposed|bid|come back|submitted|requested|agreed to|priced|tendered|opened at)|are[\t ]+(?:asking for|proposing|seeking|pushing for|offering)|wants?[\t ]+(?:their|its))\b/;
 /** Characters either side of an amount searched for a deal word and a party, cut at the sentence end. */
 const DEAL_WINDOW = 150;
 

@@ -6,6 +6,19 @@ export const commercialConfidentialLexicon: LexiconData = {
   extensionsNeedAnchor: false,
   personNames: false,
   phrases: [
+    'struggling with cash flow',
+    'may not make payroll',
+    'might not make payroll',
+    'risk they fold',
+    'they could fold',
+    'they might fold',
+    'they may fold',
+    'go into administration',
+    'going into administration',
+    'restructuring firm',
+    'insolvency practitioner',
+    'credit rating has dropped',
+    'credit rating has been downgraded',
     // markings that assert commercial sensitivity (not the bare word "confidential")
     'commercially sensitive',
     'commercially confidential',
@@ -514,6 +527,15 @@ export const commercialDealWords: readonly string[] = [
   'cheapest',
   'lowest',
   'undercut',
+  'market value',
+  'reserve price',
+  'management fee',
+  'liability cap',
+  'hire rate',
+  'hire rates',
+  'knock off',
+  'knock another',
+  'full and final settlement',
 ];
 
 /** Who a deal is with: a supplier or bidder by role ("the contractor"); named companies are found by shape. */
@@ -555,6 +577,10 @@ export const commercialPartyWords: readonly string[] = [
   'landlord',
   'agency',
   'operator',
+  'district valuer',
+  'the valuer',
+  'the agents',
+  'their director',
 ];
 
 /**
@@ -588,6 +614,15 @@ export const commercialStanceWords: readonly string[] = [
   'between ourselves',
   'in confidence',
   'settle for',
+  'without prejudice',
+  'full and final settlement',
+  'hold firm',
+  'we have conceded',
+  'have conceded',
+  'the reserve on',
+  'setting the reserve',
+  'do not mention that figure',
+  'getting back to the other bidders',
 ];
 
 /** How far the council would go, a negotiating position when an amount follows ("willing to go to £1.45m"). */

@@ -3,6 +3,19 @@ import type { DetectorCases } from '../runner';
 
 const cases: DetectorCases = {
   valid: [
+    { text: 'Veridian Waste Services have opened at a management fee of £2.9m a year.' },
+    { text: 'Our target is to land it under £2.7m, so hold firm at the first meeting.' },
+    {
+      text: 'Without prejudice, the Council is prepared to pay Delmont Construction £275,000 in full and final settlement.',
+    },
+    { text: 'We are setting the reserve on the shop unit at £235,000.' },
+    { text: 'The District Valuer has put the market value of the depot site at £1.85m.' },
+    { text: 'Marlow Print are struggling with cash flow and may not make payroll this month.' },
+    { text: 'In the draft contract we have conceded a liability cap of £500,000.' },
+    {
+      text: 'Active Horizons Leisure are asking for their management fee to be cut from £310,000 to nil.',
+    },
+    { text: 'Brightpath Home Care want their hourly rate to go from £24.10 to £27.85 from April.' },
     { text: 'The tender prices from Bidder A were £1.2m lower than the incumbent.' },
     { text: 'Attached are the tender evaluation scores for lots 1 and 2 - do not forward.' },
     { text: 'Please find the pricing schedule from Veolia for the waste contract.' },
@@ -37,6 +50,27 @@ const cases: DetectorCases = {
     { text: 'The incumbent supplier is proposing a 7.5% uplift from April.' },
   ],
   invalid: [
+    {
+      text: 'The shortfall of £250,000 will be met from the general fund reserve.',
+      note: "the council's reserves",
+    },
+    {
+      text: 'Please can you fold the leaflets; the volunteers may fold them too.',
+      note: 'folding paper',
+    },
+    {
+      text: 'Our target is to reduce sickness absence to 8 days, a saving of £40,000.',
+      note: 'a target, not a deal',
+    },
+    { text: 'Hold firm on the deadline for the staff survey.', note: 'no amount' },
+    {
+      text: 'The management fee for the car park is published on our website at £3 a day.',
+      note: 'published',
+    },
+    {
+      text: 'Please pay the invoice from Harbour Print, £1,200, on the usual terms.',
+      note: 'an invoice paid',
+    },
     {
       text: 'The information in this email may be commercially sensitive, legally privileged or contain personal data.',
       note: "a disclaimer's hedge",
