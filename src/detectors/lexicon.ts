@@ -536,6 +536,62 @@ export type StructuralMatcher = (text: string) => LexiconMatch[];
  */
 export type MatchRefiner = (text: string, matches: LexiconMatch[]) => LexiconMatch[];
 
+/** A condition put to any reader or any person ("If you are worried that a child...", "if a customer discloses"). */
+const GENERAL_CONDITIONS = 'you a an any anyone someone somebody there'
+  .split(' ')
+  .map((w) => `if ${w}`);
+/** Someone in particular: a pronoun, a title or a family word. */
+export const SOMEONE =
+  /\b(?:he|she|him|his|her|hers|himself|herself|i|i['\u2019]m|i['\u2019]ve|my|mr|mrs|ms|miss|mx|mum|mummy|dad|daddy|nan|grandad|grandma|stepdad|stepmum|husband|wife|boyfriend|girlfriend)\b/i;
+
+/** Whether the `%` at `at` follows a number ("rose 12%", "12 %"): a share or a change in figures. */
+function percentAt(text: string, at: number): boolean {
+  let i = at - 1;
+  if (i >= 0 && text.charCodeAt(i) === 32) i -= 1;
+  const code = i >= 0 ? text.charCodeAt(i) : 0;
+  return code >= 48 && code <= 57;
+}
+
+/** Whether a sentence names or points to someone in particular (her, Mr Cole, "Kai has"). */
+function namesSomeone(sentence: string): boolean {
+  return SOMEONE.test(sentence) || personNames(sentence).length > 0;
+}
+
+/**
+ * A refiner that drops every match (but an unanchored term, which is below the threshold anyway)
+ * whose sentence is about the work in general and names no one in particular. "In general" is one
+ * of `words` (courses, adverts, figures...), a condition put to any reader ("if you", "if a"), or
+ * a number's `%` sign; they are found through the word index once per text, and a match's sentence
+ * (up to `reach` characters either side) is read only when one lies in it.
+ */
+export function generalSentenceFilter(words: readonly string[], reach: number): MatchRefiner {
+  const general = compilePhrases([...words, ...GENERAL_CONDITIONS, 'per cent']);
+  const generalSpans = (text: string): Span[] => {
+    const spans = findPhrases(text, general);
+    if (text.indexOf('%') < 0) return spans;
+    for (let at = text.indexOf('%'); at >= 0; at = text.indexOf('%', at + 1))
+      if (percentAt(text, at)) spans.push({ start: at, end: at + 1 });
+    return spans.sort((a, b) => a.start - b.start);
+  };
+  return (text, matches) => {
+    let spans: Span[] | undefined;
+    // Matches often share a sentence: it is read once.
+    let read: Span = { start: -1, end: -1 };
+    let aboutWork = false;
+    return matches.filter((match) => {
+      if (match.kind === 'term' && !match.anchored) return true;
+      spans ??= generalSpans(text);
+      if (spans.length === 0) return true;
+      const own = sentenceWindow(text, match.start, match.end, reach);
+      if (own.start !== read.start || own.end !== read.end) {
+        read = own;
+        aboutWork = overlapsAny(spans, own) && !namesSomeone(text.slice(own.start, own.end));
+      }
+      return !aboutWork;
+    });
+  };
+}
+
 /** Lexicon matches and structural matches in one list, ordered by start. */
 function withStructural(
   text: string,

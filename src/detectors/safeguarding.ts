@@ -3,8 +3,8 @@ import {
   compilePhrases,
   createLexiconDetector,
   findPhrases,
+  generalSentenceFilter,
   overlapsAny,
-  personNames,
   phraseKey,
   sentenceWindow,
   type LexiconMatch,
@@ -877,42 +877,8 @@ const GENERAL_WORDS = (
   'campaign consultation flowchart reviews thematic protocol every everyone whenever numbers ' +
   'rate rates proportion percentage percent'
 ).split(' ');
-/** A condition put to any reader or any person ("If you are worried that a child...", "if a customer discloses"). */
-const GENERAL_CONDITIONS = 'you a an any anyone someone somebody there'
-  .split(' ')
-  .map((w) => `if ${w}`);
-/**
- * The general words and conditions in one trie regex, searched once per text through the word
- * index; a match's sentence is read only when one of them lies in it.
- */
-const GENERAL_TRIE = compilePhrases([...GENERAL_WORDS, ...GENERAL_CONDITIONS, 'per cent']);
-/** Whether the `%` at `at` follows a number ("rose 12%", "12 %"): a share or a change in figures. */
-function percentAt(text: string, at: number): boolean {
-  let i = at - 1;
-  if (i >= 0 && text.charCodeAt(i) === 32) i -= 1;
-  const code = i >= 0 ? text.charCodeAt(i) : 0;
-  return code >= 48 && code <= 57;
-}
-/** Someone in particular: a pronoun, a title or family word. */
-const SOMEONE =
-  /\b(?:he|she|him|his|her|hers|himself|herself|i|i['\u2019]m|i['\u2019]ve|my|mr|mrs|ms|miss|mx|mum|mummy|dad|daddy|nan|grandad|grandma|stepdad|stepmum|husband|wife|boyfriend|girlfriend)\b/i;
-
-/**
- * The spans of `text` that make a sentence about the work in general: general words, a condition put
- * to any reader, and a number's `%` sign.
- */
-function generalSpans(text: string): Span[] {
-  const spans = findPhrases(text, GENERAL_TRIE);
-  if (text.indexOf('%') < 0) return spans;
-  for (let at = text.indexOf('%'); at >= 0; at = text.indexOf('%', at + 1))
-    if (percentAt(text, at)) spans.push({ start: at, end: at + 1 });
-  return spans.sort((a, b) => a.start - b.start);
-}
-
-/** Whether a sentence names or points to someone in particular (her, Mr Cole, "Kai has"). */
-function namesSomeone(sentence: string): boolean {
-  return SOMEONE.test(sentence) || personNames(sentence).length > 0;
-}
+/** Drops matches in a sentence about the work in general that names no one in particular. */
+const aboutTheWork = generalSentenceFilter(GENERAL_WORDS, SENTENCE_REACH);
 
 /** Whether a sentence is about cases in general (training, policy, figures, adverts, courts), not one case. */
 function generic(sentence: string): boolean {
@@ -1044,21 +1010,11 @@ const PROPORTION_LEADS = compilePhrases(
  * Drops lexicon matches that name a course, a room, a policy topic or a statistic rather than a
  * person's case. Unanchored terms are left alone: they score below the reporting threshold anyway.
  */
-export const notACase: MatchRefiner = (text, matches) => {
+export const notACase: MatchRefiner = (text, all) => {
   let proportions: Span[] | undefined;
-  let general: Span[] | undefined;
-  // Matches often share a sentence: it is read once.
-  let read: Span = { start: -1, end: -1 };
-  let aboutWork = false;
+  const matches = aboutTheWork(text, all);
   return matches.filter((match) => {
     if (match.kind === 'term' && !match.anchored) return true;
-    general ??= generalSpans(text);
-    const own = sentenceWindow(text, match.start, match.end, SENTENCE_REACH);
-    if (own.start !== read.start || own.end !== read.end) {
-      read = own;
-      aboutWork = overlapsAny(general, own) && !namesSomeone(text.slice(own.start, own.end));
-    }
-    if (aboutWork) return false;
     INSTITUTION_AFTER.lastIndex = match.end;
     if (INSTITUTION_AFTER.test(text)) return false;
     // A question put to every reader, as a signature banner asks it ("Domestic abuse? You are not alone").
@@ -1092,8 +1048,9 @@ export const notACase: MatchRefiner = (text, matches) => {
     }
     proportions ??= findPhrases(text, PROPORTION_LEADS);
     if (proportions.length === 0) return true;
-    if (!overlapsAny(proportions, own)) return true;
-    return !PROPORTION.test(text.slice(own.start, own.end));
+    const sentence = sentenceWindow(text, match.start, match.end, SENTENCE_REACH);
+    if (!overlapsAny(proportions, sentence)) return true;
+    return !PROPORTION.test(text.slice(sentence.start, sentence.end));
   });
 };
 
@@ -1142,7 +1099,6 @@ export const safeguardingRegexes: readonly RegExp[] = [
   CONCERN_WORDS,
   REPORT_WORDS,
   PROPORTION,
-  SOMEONE,
 ];
 
 export const detector: Detector = createLexiconDetector(

@@ -1,7 +1,18 @@
 // SPECIAL_CATEGORY_HEALTH detector: a person's physical or mental health, disability, treatment or sickness record.
-import { createLexiconDetector } from './lexicon';
+import { createLexiconDetector, generalSentenceFilter } from './lexicon';
 import { specialCategoryHealthLexicon } from './lexicons/special-category-health';
 import type { Detector } from './types';
+
+/**
+ * Words of a sentence about the work in general rather than someone's health: policies, courses,
+ * adverts, campaigns and figures ("an OH referral should be considered after 20 days").
+ */
+const GENERAL_WORDS = (
+  'policy policies procedure procedures guidance e-learning elearning module course courses ' +
+  'training session sessions webinar workshop briefing reminder newsletter recruiting vacancy ' +
+  'tender procurement statistics figures awareness campaign consultation every everyone ' +
+  'whenever average'
+).split(' ');
 
 export const detector: Detector = createLexiconDetector(
   {
@@ -12,4 +23,7 @@ export const detector: Detector = createLexiconDetector(
     clause: '003_c86f3bbf0626c1ee.txt 1.5',
   },
   specialCategoryHealthLexicon,
+  undefined,
+  undefined,
+  generalSentenceFilter(GENERAL_WORDS, 160),
 );

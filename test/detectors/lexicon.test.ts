@@ -20,6 +20,7 @@ import {
   lexiconSize,
   matchLexicon,
   normalisePhrase,
+  SOMEONE,
   sentenceWindow,
   type LexiconData,
 } from '../../src/detectors/lexicon';
@@ -366,6 +367,7 @@ describe('regexes are linear and ES2016', () => {
     ...credentialRegexes,
     ...commercialRegexes,
     ...safeguardingRegexes,
+    SOMEONE,
     compilePhrases(commercialDealWords),
     compilePhrases(commercialPartyWords),
     compilePhrases([

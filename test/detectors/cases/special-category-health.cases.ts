@@ -3,6 +3,11 @@ import type { DetectorCases } from '../runner';
 
 const cases: DetectorCases = {
   valid: [
+    { text: 'Winston had a minor stroke in March and still has some weakness in his left hand.' },
+    { text: "Lewis rang in, he's got a migraine with aura and can't look at a screen." },
+    { text: 'His carpal tunnel syndrome means he should not type for more than two hours.' },
+    { text: 'She has to use her inhaler every morning before the school run.' },
+    { text: "He's in MH crisis and was assessed at A&E on Sunday night." },
     { text: 'Her sickness absence has reached 20 days this year.', note: 'absence of a person' },
     {
       text: "Following Mrs Patel's diagnosis of diabetes she can no longer manage the stairs at number 14.",
@@ -43,6 +48,18 @@ const cases: DetectorCases = {
     },
   ],
   invalid: [
+    {
+      text: 'The revised attendance policy says an OH referral should be considered after 20 days of sickness absence.',
+      note: 'a policy',
+    },
+    {
+      text: 'Average sickness absence for stress was 9.2 days per employee this year.',
+      note: 'figures',
+    },
+    {
+      text: 'If you have a migraine at work, the first aid room is on the second floor.',
+      note: 'a condition put to any reader',
+    },
     {
       text: 'The SEND Local Offer has been updated with new autism services.',
       note: 'a service, and an organisation named like a person',
