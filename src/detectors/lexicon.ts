@@ -373,13 +373,16 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
-/** Spans of person names and NHS numbers (see PERSON_NAME), skipping capitalised common words. */
+/** Spans of person names and NHS numbers (see PERSON_NAME), skipping names that start or end with a capitalised common word. */
 export function personNames(text: string): Span[] {
   const spans: Span[] = [];
   PERSON_NAME.lastIndex = 0;
   for (let match = PERSON_NAME.exec(text); match !== null; match = PERSON_NAME.exec(text)) {
     const first = /^[A-Z]+/i.exec(match[0]);
     if (first !== null && NOT_NAMES.has(first[0])) continue;
+    // "Laundering Policy has": a name's second word names a thing ("Policy", "Board", "Team").
+    const second = /^[A-Z][a-z]+\s+([A-Z][a-z]+)\s/.exec(match[0]);
+    if (second !== null && NOT_NAMES.has(second[1]!)) continue;
     spans.push({ start: match.index, end: match.index + match[0].length });
   }
   return spans;
@@ -536,10 +539,13 @@ export type StructuralMatcher = (text: string) => LexiconMatch[];
  */
 export type MatchRefiner = (text: string, matches: LexiconMatch[]) => LexiconMatch[];
 
-/** A condition put to any reader or any person ("If you are worried that a child...", "if a customer discloses"). */
-const GENERAL_CONDITIONS = 'you a an any anyone someone somebody there'
-  .split(' ')
-  .map((w) => `if ${w}`);
+/** A condition put to any reader or any person ("If you are worried that a child...", "if a customer discloses", "where a tenant is convicted"). */
+const GENERAL_CONDITIONS = [
+  ...'you a an any anyone someone somebody there'.split(' ').map((w) => `if ${w}`),
+  'where a',
+  'where an',
+  'where any',
+];
 /** Someone in particular: a pronoun, a title or a family word. */
 export const SOMEONE =
   /\b(?:he|she|him|his|her|hers|himself|herself|i|i['\u2019]m|i['\u2019]ve|my|mr|mrs|ms|miss|mx|mum|mummy|dad|daddy|nan|grandad|grandma|stepdad|stepmum|husband|wife|boyfriend|girlfriend)\b/i;

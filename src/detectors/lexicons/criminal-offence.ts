@@ -7,6 +7,19 @@ export const criminalOffenceLexicon: LexiconData = {
   extensionsNeedAnchor: false,
   personNames: true,
   phrases: [
+    'bailed to',
+    'bailed until',
+    'police bail',
+    'now rui',
+    'is rui',
+    'was nicked',
+    'got nicked',
+    'been nicked',
+    'came out of hmp',
+    'was jailed',
+    'were jailed',
+    'been jailed',
+    'power of arrest',
     // DBS results, including a clear one (the ICO counts the absence of convictions as offence data)
     'dbs came back',
     'dbs check came back',
@@ -217,6 +230,9 @@ export const criminalOffenceLexicon: LexiconData = {
     'failure to comply with an improvement notice',
   ],
   anchoredTerms: [
+    'closure order',
+    'conviction last month',
+    'conviction last year',
     // a topic in council mail (strategies, figures, reporting centres) unless tied to a person
     'knife crime',
     'hate crime',

@@ -3,6 +3,16 @@ import type { DetectorCases } from '../runner';
 
 const cases: DetectorCases = {
   valid: [
+    { text: 'Jordan Pike has been bailed to 2 May with conditions not to contact her.' },
+    { text: 'Tyrone was nicked at the flat and is now RUI while the phones are examined.' },
+    { text: 'Dean Hollis came out of HMP Nottingham last week and is on licence until April.' },
+    {
+      text: 'Ryan Doherty was jailed in June for two years for coercive and controlling behaviour.',
+    },
+    {
+      text: "Following Mr Fairweather's conviction for cultivating cannabis, the magistrates granted a closure order.",
+    },
+    { text: 'Kerry-Ann was picked up for breaching the injunction with power of arrest.' },
     {
       text: 'He was the victim of a hate crime on the bus home.',
       note: 'a topic tied to a person',
@@ -40,6 +50,20 @@ const cases: DetectorCases = {
     { text: 'Mr Bell is subject to a community order with an unpaid work requirement.' },
   ],
   invalid: [
+    {
+      text: 'The Anti-Money Laundering Policy has been updated to reflect the Proceeds of Crime Act 2002.',
+      note: 'a policy',
+    },
+    {
+      text: 'Our tenancy agreement allows us to seek possession where a tenant is convicted of a serious offence.',
+      note: 'a condition, no one in particular',
+    },
+    {
+      text: 'The briefing will explain how registered sex offenders are managed in the community.',
+      note: 'a briefing',
+    },
+    { text: 'Closure orders are one of the tools in the ASB policy.', note: 'a policy tool' },
+    { text: 'The bus company bailed out the route last year.', note: 'bailed out, not bailed to' },
     {
       text: 'The post is subject to an enhanced DBS check with barred list.',
       note: 'a job advert',
