@@ -9,8 +9,8 @@ import { installFakeOffice } from '../../src/office/fake/index';
 import { LAUNCH_HANDLERS } from '../../src/office/names';
 import { buildInto, bundledInputs, FORBIDDEN_BUNDLE_INPUTS, removeBuilds } from './build';
 
-/** Published ceiling for commands.js gzip-compressed, with the default policy (see docs/office.md): about 4% above its size when last raised. */
-export const EVENT_BUNDLE_GZIP_CEILING = 130 * 1024;
+/** Published ceiling for commands.js gzip-compressed, with the default policy (see docs/office.md): about 8% above its size when last raised. */
+export const EVENT_BUNDLE_GZIP_CEILING = 140 * 1024;
 
 /** Globals the classic Outlook event runtime does not have: DOM, browser storage and React. */
 const FORBIDDEN = [

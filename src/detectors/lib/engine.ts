@@ -654,10 +654,12 @@ class TextScan {
   ): boolean {
     const { text } = this;
     if (!sentence) {
-      for (let at = text.indexOf(before.mark, Math.max(0, start - 1)); at >= 0 && at < end;) {
+      // Read within the zone only: `indexOf` would run on to the end of a long text for every zone.
+      const mark = before.mark.charCodeAt(0);
+      for (let at = Math.max(0, start - 1); at < end; at++) {
+        if (text.charCodeAt(at) !== mark) continue;
         const next = text.charCodeAt(at + 1);
         if (next >= 48 && next <= 57) return true;
-        at = text.indexOf(before.mark, at + 1);
       }
       return false;
     }
