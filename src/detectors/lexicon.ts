@@ -354,7 +354,7 @@ function anchorNear(
  * ("Dunn's") or an NHS number: people in case notes and lists. Case-sensitive on purpose.
  */
 const PERSON_NAME =
-  /\b(?:NHS(?:\s+(?:[Nn]o\.?|[Nn]umber))?:?\s*\d{3}|[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?\s+(?:has|had|is|was|uses|receives|needs)\b|[A-Z][a-z]{2,}['\u2019]s\b)/g;
+  /\b(?:NHS(?:\s+(?:[Nn]o\.?|[Nn]umber))?:?\s*\d{3}|[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?,?\s+(?:has|had|is|was|uses|receives|needs)\b|[A-Z][a-z]{2,}['\u2019]s\b)/g;
 
 /** Capitalised words that start sentences or name organisations, places, times and festivals rather than people. */
 const NOT_NAMES = new Set(

@@ -3,6 +3,10 @@ import type { DetectorCases } from '../runner';
 
 const cases: DetectorCases = {
   valid: [
+    {
+      text: 'Our new planning officer, Euan Fraser, has significant hearing loss and lip-reads.',
+      note: 'a name set off by commas before its verb',
+    },
     { text: 'Winston had a minor stroke in March and still has some weakness in his left hand.' },
     { text: "Lewis rang in, he's got a migraine with aura and can't look at a screen." },
     { text: 'His carpal tunnel syndrome means he should not type for more than two hours.' },
