@@ -353,6 +353,7 @@ export const commercialConfidentialLexicon: LexiconData = {
     'the tenant',
   ],
   negatives: [
+    'rent review clause',
     // a disclaimer's hedge: what any email may contain
     'may be commercially sensitive',
     'may contain commercially sensitive',

@@ -491,6 +491,9 @@ export const specialCategoryHealthLexicon: LexiconData = {
   ],
   anchors: [...PERSON_ANCHORS, 'psychiatrist', 'paediatrician', 'sen support'],
   negatives: [
+    'disability and neurodiversity network',
+    'disability staff network',
+    'neurodiversity network',
     'health and safety',
     'health & safety',
     'environmental health',
