@@ -17,6 +17,7 @@ import {
   commercialDealWords,
   commercialLimitWords,
   commercialPartyWords,
+  commercialPaymentWords,
   commercialPublishedWords,
   commercialStanceWords,
 } from './lexicons/commercial-confidential';
@@ -48,6 +49,7 @@ const LIMIT_KEYS = new Set(commercialLimitWords.map(phraseKey));
 /** Characters a limit ("willing to go to") may stand before its amount. */
 const LIMIT_REACH = 24;
 const PUBLISHED_WORDS = compilePhrases(commercialPublishedWords);
+const PAYMENT_WORDS = compilePhrases(commercialPaymentWords);
 
 /** Whether the sentence around a span holds one of `published` (the text's "published" words, sorted). */
 function inPublishedSentence(text: string, published: readonly Span[], span: Span): boolean {
@@ -55,11 +57,21 @@ function inPublishedSentence(text: string, published: readonly Span[], span: Spa
   return overlapsAny(published, sentenceWindow(text, span.start, span.end, DEAL_WINDOW));
 }
 
-/** Drops lexicon matches in a sentence saying the figures are published ("the contract value ... is now published"). */
+/**
+ * Drops lexicon matches in a sentence saying the figures are published ("the contract value ... is
+ * now published"), and terms (not phrases) in a sentence paying an invoice or a purchase order
+ * ("invoice 2025-1187 covers 1,344 hours at £19.85 per hour").
+ */
 export const notPublished: MatchRefiner = (text, matches) => {
   const published = findPhrases(text, PUBLISHED_WORDS);
-  if (published.length === 0) return matches;
-  return matches.filter((match) => !inPublishedSentence(text, published, match));
+  const payments = findPhrases(text, PAYMENT_WORDS);
+  if (published.length === 0 && payments.length === 0) return matches;
+  return matches.filter(
+    (match) =>
+      !inPublishedSentence(text, published, match) &&
+      // A phrase still counts: a supplier "struggling with cash flow" asks to be paid early.
+      (match.kind === 'phrase' || !inPublishedSentence(text, payments, match)),
+  );
 };
 
 /** Money amounts and percentages in the text, left to right. */
@@ -82,7 +94,8 @@ function amounts(text: string): Span[] {
  * discount...) and a party (supplier, bidder, contractor, a company named "... Ltd", a capitalised
  * name the price is from, "Northgate's revised pricing"), or in the same sentence as the council's
  * negotiating position ("opening offer", "fallback position", "willing to go to £1.45m"): a deal's
- * terms written as prose no phrase list covers. Not when the sentence says the figure is published.
+ * terms written as prose no phrase list covers. Not when the sentence says the figure is published,
+ * nor when it pays an invoice or a purchase order without a negotiating position.
  */
 export function dealTerms(text: string): LexiconMatch[] {
   if (text.indexOf('£') < 0 && text.indexOf('%') < 0) return [];
@@ -102,6 +115,7 @@ export function dealTerms(text: string): LexiconMatch[] {
     findPhrasesInSlice(text, from, t, PARTY_WORDS),
   );
   const published = findPhrases(text, PUBLISHED_WORDS);
+  let payments: Span[] | undefined;
   const matches: LexiconMatch[] = [];
   for (const amount of money) {
     const window = sentenceWindow(text, amount.start, amount.end, DEAL_WINDOW);
@@ -118,6 +132,8 @@ export function dealTerms(text: string): LexiconMatch[] {
     )
       continue;
     if (inPublishedSentence(text, published, amount)) continue;
+    payments ??= findPhrases(text, PAYMENT_WORDS);
+    if (!stance && overlapsAny(payments, window)) continue;
     matches.push({ start: amount.start, end: amount.end, kind: 'term', anchored: true });
   }
   return matches;

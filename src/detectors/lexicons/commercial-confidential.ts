@@ -653,3 +653,18 @@ export const commercialPublishedWords: readonly string[] = [
   'find a tender',
   'transparency report',
 ];
+
+/**
+ * Words of paying for work already bought: an amount in a sentence with one of these is a payment
+ * being processed ("invoice 2025-1187 covers 1,344 hours at £19.85 per hour"), not a deal's terms,
+ * unless the sentence also holds a negotiating position.
+ */
+export const commercialPaymentWords: readonly string[] = [
+  'invoice',
+  'invoices',
+  'invoiced',
+  'purchase order',
+  'credit note',
+  'remittance',
+  'cost centre',
+];

@@ -3,6 +3,10 @@ import type { DetectorCases } from '../runner';
 
 const cases: DetectorCases = {
   valid: [
+    {
+      text: 'On the disputed invoice we would settle for £42,000 if the contractor drops the delay claim.',
+      note: 'a negotiating position on an invoice',
+    },
     { text: 'Veridian Waste Services have opened at a management fee of £2.9m a year.' },
     { text: 'Our target is to land it under £2.7m, so hold firm at the first meeting.' },
     {
@@ -50,6 +54,10 @@ const cases: DetectorCases = {
     { text: 'The incumbent supplier is proposing a 7.5% uplift from April.' },
   ],
   invalid: [
+    {
+      text: 'Security contractor invoice 2025-1187 covers 1,344 guarding hours at £19.85 per hour (£26,678.40).',
+      note: 'an invoice being paid',
+    },
     {
       text: 'The shortfall of £250,000 will be met from the general fund reserve.',
       note: "the council's reserves",
