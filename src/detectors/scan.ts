@@ -11,13 +11,25 @@ export const DEFAULT_THRESHOLD = 0.5;
 
 /** Findings in `text` (already normalised with normaliseText) at or above the threshold, in text order. */
 export function scanText(text: string, options: ScanOptions = {}): Finding[] {
-  return runDetectors(
+  const findings = runDetectors(
     detectors,
     text,
     options.threshold ?? DEFAULT_THRESHOLD,
     { lexicons: options.lexicons ?? {} },
     limitOf(options),
   );
+  const own = options.ownAccounts;
+  return own === undefined || own.size === 0
+    ? findings
+    : findings.filter((f) => !own.has(accountKeyOf(f, text)));
+}
+
+/** The key a bank-account finding is compared by (see ScanOptions.ownAccounts); '' for other types. */
+function accountKeyOf(finding: Finding, text: string): string {
+  const value = text.slice(finding.start, finding.end);
+  if (finding.type === 'UK_BANK_ACCOUNT') return value.replace(/\D/g, '');
+  if (finding.type === 'IBAN') return value.replace(/[^\dA-Z]/gi, '').toUpperCase();
+  return '';
 }
 
 /** The time limit `options` set, if any. */

@@ -148,4 +148,10 @@ export interface ScanOptions {
   deadline?: number;
   /** The clock `deadline` is read against, in milliseconds (default `Date.now`). */
   clock?: () => number;
+  /**
+   * The council's own bank accounts (policy `detection.ownBankAccounts`) by their keys: the digits of
+   * a sort code and account number, or an IBAN in upper case. A UK_BANK_ACCOUNT or IBAN finding of
+   * one is dropped: its invoices give them for payment.
+   */
+  ownAccounts?: ReadonlySet<string>;
 }

@@ -10,7 +10,7 @@ import { parseMailbox } from '../message/address';
 import { extractContent } from '../message/content';
 import type { MessageContent, MessageSnapshot } from '../message/types';
 import { labelRank, maxLabel } from '../policy/labels';
-import type { Policy, RuleId } from '../policy/schema';
+import { ownAccountKey, type Policy, type RuleId } from '../policy/schema';
 import { rules, ruleSettings } from '../rules/index';
 import type { OriginalContext, Rule, RuleContext, RuleHit } from '../rules/types';
 import { requiredLabelFor, summariseFindings } from './findings';
@@ -225,6 +225,22 @@ function runRules(
   return { runs, errors };
 }
 
+/** The keys of a policy's own bank accounts, built once per policy object. */
+const ownAccountSets = new WeakMap<Policy, ReadonlySet<string>>();
+
+function ownAccountsOf(policy: Policy): ReadonlySet<string> {
+  let keys = ownAccountSets.get(policy);
+  if (keys === undefined) {
+    keys = new Set(
+      policy.detection.ownBankAccounts
+        .map(ownAccountKey)
+        .filter((key): key is string => key !== null),
+    );
+    ownAccountSets.set(policy, keys);
+  }
+  return keys;
+}
+
 /**
  * Decides allow / warn / block for one message under one policy. Pure and deterministic: `now` is
  * only recorded as `evaluatedAt`, and the clock is read only for the scan's time budget
@@ -307,6 +323,7 @@ function evaluateChecked(
       scanContent(content, {
         threshold: policy.detection.threshold,
         lexicons: policy.detection.lexicons,
+        ownAccounts: ownAccountsOf(policy),
         deadline: clock() + SCAN_BUDGET_MS,
         clock,
       });

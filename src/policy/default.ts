@@ -166,6 +166,7 @@ export function buildDefaultPolicy(
       },
       bulk: { threshold: 10, label: 'RESTRICTED' },
       lexicons: {},
+      ownBankAccounts: [],
     },
     encryption: { subjectTokens: ['[ENCRYPT]', '[SECURE]'] },
     confidential: {

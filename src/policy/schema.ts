@@ -88,6 +88,13 @@ export const RuleSettingSchema = z.strictObject({
 });
 export type RuleSetting = z.infer<typeof RuleSettingSchema>;
 
+/** A sort code and account number ("40-11-62 21873456": 6 then 7 to 10 digits) or an IBAN. */
+const OwnBankAccount = z.string().check(
+  z.refine((value) => ownAccountKey(value) !== null, {
+    error: 'expected a sort code and account number ("40-11-62 21873456") or an IBAN',
+  }),
+);
+
 const LexiconSchema = z.strictObject({
   phrases: z._default(z.array(z.string().check(z.minLength(2))), []),
   negatives: z._default(z.array(z.string().check(z.minLength(2))), []),
@@ -153,6 +160,14 @@ export const PolicySchema = z.strictObject({
         }),
       ),
       lexicons: z._default(z.partialRecord(z.enum(ENTITY_TYPES), LexiconSchema), {}),
+      /** The council's own bank accounts, which its invoices give for payment: never a finding. */
+      ownBankAccounts: z
+        ._default(z.array(OwnBankAccount), [])
+        .check(
+          z.describe(
+            'The council\'s own bank accounts, as its invoices give them for payment ("40-11-62 21873456", or an IBAN): a UK_BANK_ACCOUNT or IBAN finding of one is dropped',
+          ),
+        ),
     }),
     {},
   ),
@@ -205,3 +220,14 @@ export const PolicySchema = z.strictObject({
 
 export type Policy = z.infer<typeof PolicySchema>;
 export type PolicyInput = z.input<typeof PolicySchema>;
+
+/**
+ * The key a bank account is compared by: the digits of a sort code and account number (6 and 7 to
+ * 10 digits), or an IBAN's letters and digits in upper case; null when `value` is neither.
+ */
+export function ownAccountKey(value: string): string | null {
+  const compact = value.replace(/[\s-]/g, '').toUpperCase();
+  if (/^[A-Z]{2}\d{2}[\dA-Z]{11,30}$/.test(compact)) return compact;
+  const digits = value.replace(/\D/g, '');
+  return /^[\d\s-]+$/.test(value) && digits.length >= 13 && digits.length <= 16 ? digits : null;
+}

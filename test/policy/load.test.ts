@@ -140,6 +140,20 @@ describe('schema errors', () => {
     ]);
   });
 
+  test("the council's own bank accounts: a sort code and account number, or an IBAN", () => {
+    const json = policyJson();
+    json.detection.ownBankAccounts = [
+      '40-11-62 21873456',
+      'GB33 BUKB 2020 1555 5555 55',
+      '40-11-62',
+      'account 21873456',
+    ];
+    expect(errorsOf(json)).toEqual([
+      'detection.ownBankAccounts[2]: expected a sort code and account number ("40-11-62 21873456") or an IBAN',
+      'detection.ownBankAccounts[3]: expected a sort code and account number ("40-11-62 21873456") or an IBAN',
+    ]);
+  });
+
   test('not an object at all', () => {
     expect(errorsOf([])).toEqual(['policy: expected an object, got an array']);
     expect(errorsOf(null)).toEqual(['policy: expected an object, got null']);
