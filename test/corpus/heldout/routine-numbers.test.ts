@@ -1,13 +1,9 @@
 // Ordinary council mail dense with numbers: no personal identifier found, and the label requests are the known few.
-import { evaluate } from '../../../src/engine/evaluate';
 import { scanText } from '../../../src/detectors/scan';
 import type { EntityType } from '../../../src/detectors/types';
-import { MessageSnapshotSchema } from '../../../src/message/types';
 import { normaliseText } from '../../../src/message/normalise';
-import { defaultPolicy } from '../../../src/policy/default';
+import { labelRequests } from './routine';
 import { numbersCases } from './routine-numbers';
-
-const NOW = new Date('2026-11-23T10:00:00Z');
 
 /** Identifiers of a person: none of the 80 holds one. */
 const PERSONAL: ReadonlySet<EntityType> = new Set([
@@ -51,18 +47,7 @@ describe('routine council mail with numbers', () => {
   });
 
   it('asks for a label on the known few only, sent inside the council', () => {
-    const labelled = numbersCases
-      .map((c) => {
-        const message = MessageSnapshotSchema.parse({
-          from: 'a.officer@examplecouncil.gov.uk',
-          to: ['b.officer@examplecouncil.gov.uk'],
-          subject: `Re: ${c.service}`,
-          body: c.text,
-        });
-        const verdict = evaluate(message, defaultPolicy, NOW);
-        return verdict.requiredLabel === null ? null : `${c.id}: ${verdict.requiredLabel}`;
-      })
-      .filter((line) => line !== null);
+    const labelled = labelRequests(numbersCases);
     expect(labelled).toEqual(KNOWN_LABELLED);
   });
 });
