@@ -460,7 +460,6 @@ function valueAfter(
   if (kind === 'phrase' && PASSPHRASE.test(first.value) && acceptableValue(first.value, lexicon)) {
     return { span: first, confidence: 0.75 };
   }
-
   if (connector.bare && (kind === 'phrase' || kind === 'strict')) return null;
   if (kind === 'strict' && !connector.strong) {
     return connector.dash === true &&

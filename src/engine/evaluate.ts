@@ -225,14 +225,14 @@ function runRules(
   return { runs, errors };
 }
 
-/** The keys of a policy's own bank accounts, built once per policy object. */
+/** The keys of a policy's own bank accounts, built once per policy object (none for a policy object made before the field). */
 const ownAccountSets = new WeakMap<Policy, ReadonlySet<string>>();
 
 function ownAccountsOf(policy: Policy): ReadonlySet<string> {
   let keys = ownAccountSets.get(policy);
   if (keys === undefined) {
     keys = new Set(
-      policy.detection.ownBankAccounts
+      (policy.detection.ownBankAccounts ?? [])
         .map(ownAccountKey)
         .filter((key): key is string => key !== null),
     );
