@@ -51,10 +51,10 @@ const LIMIT_REACH = 24;
 const PUBLISHED_WORDS = compilePhrases(commercialPublishedWords);
 const PAYMENT_WORDS = compilePhrases(commercialPaymentWords);
 
-/** Whether the sentence around a span holds one of `published` (the text's "published" words, sorted). */
-function inPublishedSentence(text: string, published: readonly Span[], span: Span): boolean {
-  if (published.length === 0) return false;
-  return overlapsAny(published, sentenceWindow(text, span.start, span.end, DEAL_WINDOW));
+/** Whether the sentence around a span holds one of `words` (the text's matches of a word list, sorted). */
+function sentenceHolds(text: string, words: readonly Span[], span: Span): boolean {
+  if (words.length === 0) return false;
+  return overlapsAny(words, sentenceWindow(text, span.start, span.end, DEAL_WINDOW));
 }
 
 /**
@@ -68,9 +68,9 @@ export const notPublished: MatchRefiner = (text, matches) => {
   if (published.length === 0 && payments.length === 0) return matches;
   return matches.filter(
     (match) =>
-      !inPublishedSentence(text, published, match) &&
+      !sentenceHolds(text, published, match) &&
       // A phrase still counts: a supplier "struggling with cash flow" asks to be paid early.
-      (match.kind === 'phrase' || !inPublishedSentence(text, payments, match)),
+      (match.kind === 'phrase' || !sentenceHolds(text, payments, match)),
   );
 };
 
@@ -131,7 +131,7 @@ export function dealTerms(text: string): LexiconMatch[] {
       !PARTY_SUBJECT.test(sentence)
     )
       continue;
-    if (inPublishedSentence(text, published, amount)) continue;
+    if (sentenceHolds(text, published, amount)) continue;
     payments ??= findPhrases(text, PAYMENT_WORDS);
     if (!stance && overlapsAny(payments, window)) continue;
     matches.push({ start: amount.start, end: amount.end, kind: 'term', anchored: true });
