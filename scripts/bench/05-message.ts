@@ -36,9 +36,14 @@ export async function run(): Promise<void> {
   const ascii = repeatTo(PARAGRAPH, TARGET);
   const mixed = repeatTo(`${PARAGRAPH}Café ４４７１\u00a0\u200b ${WELSH}`, TARGET);
   const fullWidth = repeatTo('ＮＨＳ ９４３ ４７６ ５９１９ ', TARGET);
+  // Russian prose (lookalike letters left alone) and every word spoofed with Cyrillic lookalikes.
+  const russian = repeatTo('Привет, он дома с 12 до 14, квартира 48. ', TARGET);
+  const spoofed = repeatTo('NНS 943 раssword АВ123456С ок. ', TARGET);
   console.log(`normaliseText, ASCII:            ${throughput(ascii, normaliseText)}`);
   console.log(`normaliseText, mixed Unicode:    ${throughput(mixed, normaliseText)}`);
   console.log(`normaliseText, all full-width:   ${throughput(fullWidth, normaliseText)}`);
+  console.log(`normaliseText, Russian prose:    ${throughput(russian, normaliseText)}`);
+  console.log(`normaliseText, Cyrillic spoofs:  ${throughput(spoofed, normaliseText)}`);
 
   const html = repeatTo(
     `<p style="margin:0"><span style="font-family:Calibri">${PARAGRAPH}</span><b>Note</b> &amp; <a href="https://example.org/">link</a>&nbsp;</p>\n`,

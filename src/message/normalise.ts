@@ -1,4 +1,5 @@
-// Text normalisation before scanning: NFKC, invisible characters removed, Unicode spaces and dashes made plain.
+// Text normalisation before scanning: NFKC, invisible characters removed, Unicode spaces and dashes made plain, lookalike letters folded.
+import { foldLookalikes } from './homoglyphs';
 
 /** Any character outside ASCII; text without one is already normal. */
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -64,8 +65,9 @@ function normaliseChunk(chunk: string): string {
 /**
  * Text as the detectors read it: Unicode NFKC (full-width digits and letters folded), zero-width and
  * other invisible characters removed, NBSP and other Unicode spaces turned into U+0020, Unicode
- * hyphens and dashes into `-`. Newlines, tabs and all ASCII are kept as they are, so pure-ASCII text
- * is returned unchanged.
+ * hyphens and dashes into `-`, and Cyrillic or Greek letters that imitate Latin ones among Latin
+ * letters and digits into those (foldLookalikes). Newlines, tabs and all ASCII are kept as they are,
+ * so pure-ASCII text is returned unchanged.
  */
 export function normaliseText(raw: string): string {
   if (isAscii(raw)) return raw;
@@ -77,5 +79,5 @@ export function normaliseText(raw: string): string {
     out.push(normaliseChunk(raw.slice(start, end)));
     start = end;
   }
-  return out.join('');
+  return foldLookalikes(out.join(''));
 }

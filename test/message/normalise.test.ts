@@ -36,6 +36,48 @@ describe('normaliseText', () => {
     expect(normaliseText('e\u200b\u0301')).toBe('\u00e9');
   });
 
+  it('folds Cyrillic and Greek lookalikes among Latin letters and digits, one for one', () => {
+    // "NHS", "password" and a NINO typed with Cyrillic letters; Greek capitals in a licence number.
+    expect(normaliseText('N\u041dS p\u0430ssword \u0410\u0412123456\u0421')).toBe(
+      'NHS password AB123456C',
+    );
+    expect(normaliseText('\u0391\u0392 12 34 56 \u0421 and \u039c\u039f\u03a1\u0395')).toBe(
+      'AB 12 34 56 C and MOPE',
+    );
+    const spoofed = 'ref \u0422\u041a 48 29 17 \u0421.';
+    expect(normaliseText(spoofed)).toHaveLength(spoofed.length);
+  });
+
+  it('folds lookalikes the same where the runtime has no TextDecoder', () => {
+    const spoofed = 'N\u041dS p\u0430ssword '.repeat(5000);
+    const withDecoder = normaliseText(spoofed);
+    const saved = globalThis.TextDecoder;
+    Reflect.deleteProperty(globalThis, 'TextDecoder');
+    try {
+      jest.isolateModules(() => {
+        const isolated = jest.requireActual<typeof import('../../src/message/homoglyphs')>(
+          '../../src/message/homoglyphs',
+        );
+        expect(isolated.foldLookalikes(spoofed)).toBe(withDecoder);
+      });
+    } finally {
+      globalThis.TextDecoder = saved;
+    }
+    expect(withDecoder).toBe('NHS password '.repeat(5000));
+  });
+
+  it('leaves Russian and Greek words among words of their own script alone', () => {
+    const russian = '\u041e\u043d \u0434\u043e\u043c\u0430, \u0441\u043e\u0440 \u043a\u0430\u043a';
+    expect(normaliseText(russian)).toBe(russian);
+    const greek =
+      '\u039a\u03b1\u03bb\u03b7\u03bc\u03ad\u03c1\u03b1 \u03ba\u03b1\u03b9 \u03bf\u03ba';
+    expect(normaliseText(greek)).toBe(greek);
+    // A word with a letter that imitates nothing Latin is no spoof, even among Latin words.
+    expect(normaliseText('Mr \u0416\u0443\u043a\u043e\u0432 called')).toBe(
+      'Mr \u0416\u0443\u043a\u043e\u0432 called',
+    );
+  });
+
   it('gives the same result chunked as whole on long mixed text', () => {
     const unit = 'Ref ９４３\u00a0476 caf\u00e9 e\u0301 \u200b ';
     const long = unit.repeat(20000);

@@ -9,6 +9,24 @@ const BOM = '\uFEFF';
 const NBSP = '\u00A0';
 const NNBSP = '\u202F';
 
+/** Cyrillic lookalikes of Latin letters, as a homoglyph spoof types them. */
+const CYRILLIC: Readonly<Record<string, string>> = {
+  A: '\u0410',
+  C: '\u0421',
+  E: '\u0415',
+  H: '\u041D',
+  K: '\u041A',
+  T: '\u0422',
+  a: '\u0430',
+  o: '\u043E',
+  p: '\u0440',
+};
+
+/** Swaps the letters of `s` that have a Cyrillic lookalike for it. */
+function cyrillic(s: string): string {
+  return s.replace(/[ACEHKTaop]/g, (ch) => CYRILLIC[ch] ?? ch);
+}
+
 /** Folds ASCII digits and letters to their full-width forms. */
 function fullWidth(s: string): string {
   return s.replace(/[\d@.a-z]/gi, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
@@ -183,4 +201,23 @@ export const normalisationCases: readonly CorpusCase[] = [
   tc('no-028', A, `Card ${fullWidth('5367 8632 9677 2376')}, expiry ${fullWidth('09/28')}`, [
     ['PAYMENT_CARD', '5367 8632 9677 2376'],
   ]),
+  tc('no-029', A, `NI no. ${cyrillic('TK 48 29 17 C')} as on his payslip.`, [
+    ['UK_NINO', 'TK 48 29 17 C'],
+  ]),
+  tc(
+    'no-030',
+    A,
+    `Her ${cyrillic('NI number')} is ${cyrillic('HE482917A')}, please add it to the claim.`,
+    [['UK_NINO', 'HE482917A']],
+  ),
+  tc('no-031', A, `New starter login: ${cyrillic('password')} Tulip!Gate42 until she resets it.`, [
+    ['CREDENTIAL', 'Tulip!Gate42'],
+  ]),
+  tc(
+    'no-032',
+    A,
+    'Письмо от жильца: Он дома с 12 до 14, квартира 48, телефон не работает.',
+    [],
+    ['UK_NINO', 'UK_PHONE'],
+  ),
 ];
