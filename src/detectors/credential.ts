@@ -420,6 +420,35 @@ function secretFinding(
   );
 }
 
+/** A lock a code opens, named in the sentence before a bare "code" ("Key safe is by the back door, code 2719"). */
+const LOCK_BEFORE =
+  /\b(?:key[\t -]?safe|keysafe|lock[\t -]?box|key[\t -]?box|padlock)\b(?![\t ]+(?:installations?|installed|fitted|fitting|scheme|supplier|orders?))[^.!?\n]*$/i;
+/** Characters before a bare "code" searched for what it opens. */
+const LOCK_REACH = 120;
+
+/** Whether the sentence before the keyword at `at` names something a code opens. */
+function lockBefore(text: string, at: number): boolean {
+  return LOCK_BEFORE.test(text.slice(Math.max(0, at - LOCK_REACH), at));
+}
+
+/** After "code": what it opens ("code for the side door 4471#"). Sticky at the keyword's end. */
+const FOR_LOCK =
+  /[\t ]+for[\t ]+(?:the[\t ]+)?(?:[a-z]+[\t ]+){0,2}?(?:doors?|gates?|entrance|key[\t -]?safe|keysafe|lock[\t -]?box|key[\t -]?box|padlock|alarm|shed)(?:[\t ]*[:=]|[\t ]+is)?(?=[\t ])/iy;
+
+/** A code given after what it opens ("Code for the side door 4471#"). */
+function codeForLock(
+  text: string,
+  key: string,
+  keywordEnd: number,
+  lexicon: CompiledCredential,
+): { span: Span; confidence: number } | null {
+  if (key !== 'code') return null;
+  FOR_LOCK.lastIndex = keywordEnd;
+  if (!FOR_LOCK.test(text)) return null;
+  const connector = connectorAt(text, FOR_LOCK.lastIndex);
+  return valueAfter(text, 'pin', keywordEnd, { ...connector, bare: false }, lexicon, false);
+}
+
 function withLate(
   text: string,
   kind: Kind,
@@ -778,7 +807,14 @@ function detectCredentials(text: string, lexicon: CompiledCredential): Finding[]
     if (kind === undefined) continue;
     if (MEETING_PASSCODE_KEYS.has(key) && inMeetingDetails(text, keyword.start)) continue;
     const found =
-      secretFinding(text, kind, keyword.end, lexicon, key === 'code') ??
+      secretFinding(
+        text,
+        kind,
+        keyword.end,
+        lexicon,
+        key === 'code' && !lockBefore(text, keyword.start),
+      ) ??
+      codeForLock(text, key, keyword.end, lexicon) ??
       bareAbbreviation(text, key, keyword.end, lexicon) ??
       spacedPassphrase(text, key, keyword.end, lexicon) ??
       followOn(text, kind, keyword.end, lexicon) ??

@@ -369,7 +369,8 @@ const NOT_NAMES = new Set(
     'Please Thanks Also Here Now Then Further Following Attached Below Above Everything Something Nothing ' +
     'Easter Christmas Diwali Eid Ramadan Hanukkah Passover Vaisakhi Lent Advent Holi Navratri ' +
     'Local National Regional Central Community Public General Annual North South East West Street ' +
-    'Road Centre Office Group Network Partnership Forum Plan Strategy Unit Hub Fund Offer'
+    'Road Centre Office Group Network Partnership Forum Plan Strategy Unit Hub Fund Offer Person ' +
+    'Director Manager Officer Chair Member'
   ).split(' '),
 );
 
@@ -546,9 +547,33 @@ const GENERAL_CONDITIONS = [
   'where an',
   'where any',
 ];
+/** The conditions that open a clause of their own ("where a" also joins a place to what happened there). */
+const CONDITIONS = compilePhrases(GENERAL_CONDITIONS.filter((c) => c.startsWith('if ')));
+/** Characters a condition's clause runs on for (see insideCondition). */
+const CONDITION_REACH = 120;
+/** After "if you": a request, not a condition ("if you could chase the LADO"). Sticky at its end. */
+const REQUEST_AFTER = /[\t ]+(?:could|can|would|get|have[\t ]+(?:a|the)[\t ]+(?:chance|time))\b/iy;
+
+/**
+ * Whether `at` lies in the clause of a condition put to any reader ("If you have a safeguarding
+ * concern about a pupil, ..."): after the condition, within CONDITION_REACH characters, with no
+ * comma, semicolon, colon, full stop or line break between. Whoever the rest of the sentence names
+ * (the contacts to call), what the clause says is no one's case.
+ */
+function insideCondition(text: string, conditions: readonly Span[], at: number): boolean {
+  for (const condition of conditions) {
+    if (condition.end > at) break;
+    if (at - condition.end > CONDITION_REACH) continue;
+    REQUEST_AFTER.lastIndex = condition.end;
+    if (REQUEST_AFTER.test(text)) continue;
+    if (!/[,;:.!?\n]/.test(text.slice(condition.end, at))) return true;
+  }
+  return false;
+}
+
 /** Someone in particular: a pronoun, a title or a family word. */
 export const SOMEONE =
-  /\b(?:he|she|him|his|her|hers|himself|herself|i|i['\u2019]m|i['\u2019]ve|my|mr|mrs|ms|miss|mx|mum|mummy|dad|daddy|nan|grandad|grandma|stepdad|stepmum|husband|wife|boyfriend|girlfriend)\b/i;
+  /\b(?:he|she|him|his|her|hers|himself|herself|mr|mrs|ms|miss|mx|mum|mummy|dad|daddy|nan|grandad|grandma|stepdad|stepmum|husband|wife|boyfriend|girlfriend)\b/i;
 
 /** Whether the `%` at `at` follows a number ("rose 12%", "12 %"): a share or a change in figures. */
 function percentAt(text: string, at: number): boolean {
@@ -581,6 +606,7 @@ export function generalSentenceFilter(words: readonly string[], reach: number): 
   };
   return (text, matches) => {
     let spans: Span[] | undefined;
+    let conditions: Span[] | undefined;
     // Matches often share a sentence: it is read once.
     let read: Span = { start: -1, end: -1 };
     let aboutWork = false;
@@ -588,6 +614,8 @@ export function generalSentenceFilter(words: readonly string[], reach: number): 
       if (match.kind === 'term' && !match.anchored) return true;
       spans ??= generalSpans(text);
       if (spans.length === 0) return true;
+      conditions ??= findPhrases(text, CONDITIONS);
+      if (conditions.length > 0 && insideCondition(text, conditions, match.start)) return false;
       const own = sentenceWindow(text, match.start, match.end, reach);
       if (own.start !== read.start || own.end !== read.end) {
         read = own;

@@ -832,6 +832,47 @@ export function harmInProse(text: string): LexiconMatch[] {
 const INSTITUTION_AFTER =
   /[\t ]+(?:(?:and|or|&)[\t ]+[a-z]+[\t ]+)?(?:rooms?|suite|training|courses?|templates?|polic(?:y|ies)|procedures?|guidance|leaflets?|toolkits?|modules?|e-learning|elearning|awareness|week|month|day|strategy|statistics|stats|figures|data|dataset|dashboard|budget|funding|grants?|act|bill|commissioner|forum|network|newsletter|framework|protocols?|champions?|webinars?|workshops?|campaigns?|conference|conferences|research|posters?|task|sub-?groups?|bids?|refuge[\t ]+bids?)\b/iy;
 const QUESTION_MARK = 63;
+
+/**
+ * Nouns that end the name of a team, service, strategy or fund ("Domestic Abuse Housing Alliance",
+ * "Safeguarding Adults mailbox"): after a match written in title case, with only title-case words
+ * or small joining words between, the match is part of a name, not a case.
+ */
+const NAME_ENDS = new Set(
+  (
+    'team teams hub unit board partnership partnerships service services alliance accreditation ' +
+    'mailbox inbox lead leads coordinator manager officer practitioner adviser advisor worker ' +
+    'workers strategy grant grants fund programme project pathway network forum policy act'
+  ).split(' '),
+);
+/** Small words a name may hold between title-case words ("Violence Against Women and Girls"). */
+const NAME_JOINS = new Set('and & of for against the in on with'.split(' '));
+/** Words read after a title-case match for the end of a name. */
+const NAME_REACH = 7;
+
+/** Whether every word of `phrase` starts with a capital ("Domestic Abuse", "DoLS"). */
+function titleCase(phrase: string): boolean {
+  return /^[A-Z][A-Za-z]+(?:[\t -][A-Z][A-Za-z]+)*$/.test(phrase);
+}
+
+/** Whether the title-case match ending at `end` is part of a name that NAME_ENDS ends. */
+function partOfName(text: string, end: number): boolean {
+  let at = end;
+  for (let n = 0; n < NAME_REACH; n++) {
+    let start = at;
+    while (start < text.length && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9))
+      start++;
+    if (start === at) return false;
+    at = start;
+    while (at < text.length && (isWordLetter(text.charCodeAt(at)) || text.charCodeAt(at) === 38))
+      at++;
+    const word = text.slice(start, at);
+    if (word === '') return false;
+    if (NAME_ENDS.has(word.toLowerCase())) return true;
+    if (!NAME_JOINS.has(word) && !/^[A-Z][a-z]+$/.test(word)) return false;
+  }
+  return false;
+}
 /** Characters before a match searched for a topic or statistic frame. */
 const FRAME_REACH = 48;
 /** Nouns for material or events about a topic ("guidance on domestic abuse", "training about neglect"). */
@@ -875,8 +916,13 @@ const GENERAL_WORDS = (
   'webinar workshop briefing reminder tips newsletter agenda procedure procedures recruiting ' +
   'vacancy bidders tender procurement statistics figures performance quarterly awareness ' +
   'campaign consultation flowchart reviews thematic protocol every everyone whenever numbers ' +
-  'rate rates proportion percentage percent'
-).split(' ');
+  'rate rates proportion percentage percent topics victims survivors perpetrators volumes ' +
+  'appendix providers experienced colleagues cases forms form workflow features ' +
+  'upgrade monthly weekly booking room budget grant allocation underspend accreditation ' +
+  'referrals checklists mailbox scenario scenarios fictional process backlog applications average'
+)
+  .split(' ')
+  .concat(['report concerns']);
 /** Drops matches in a sentence about the work in general that names no one in particular. */
 const aboutTheWork = generalSentenceFilter(GENERAL_WORDS, SENTENCE_REACH);
 
@@ -1017,6 +1063,7 @@ export const notACase: MatchRefiner = (text, all) => {
     if (match.kind === 'term' && !match.anchored) return true;
     INSTITUTION_AFTER.lastIndex = match.end;
     if (INSTITUTION_AFTER.test(text)) return false;
+    if (titleCase(text.slice(match.start, match.end)) && partOfName(text, match.end)) return false;
     // A question put to every reader, as a signature banner asks it ("Domestic abuse? You are not alone").
     if (!match.anchored && text.charCodeAt(match.end) === QUESTION_MARK) return false;
     if (endsWithWord(text, match.end, 'abuse')) {

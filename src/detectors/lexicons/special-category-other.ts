@@ -567,6 +567,12 @@ export const specialCategoryOtherLexicon: LexiconData = {
   ],
   anchors: PERSON_ANCHORS,
   negatives: [
+    'paternity leave',
+    'paternity pay',
+    'any sexual orientation',
+    'all sexual orientations',
+    'gypsy, roma and traveller',
+    'gypsy, roma & traveller',
     'european union',
     'credit union',
     'credit unions',

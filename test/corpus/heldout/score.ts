@@ -20,7 +20,7 @@ export const CATEGORY_TYPES: readonly EntityType[] = [
  * set only (rounded down to the hundredth). A drop below them is a generalisation regression.
  */
 export const HELDOUT_TEST_FLOORS: Readonly<Record<string, Floor>> = {
-  CREDENTIAL: { precision: 1.0, recall: 0.78 },
+  CREDENTIAL: { precision: 1.0, recall: 0.84 },
   SPECIAL_CATEGORY_HEALTH: { precision: 1.0, recall: 0.9 },
   SPECIAL_CATEGORY_OTHER: { precision: 1.0, recall: 0.76 },
   CRIMINAL_OFFENCE: { precision: 0.93, recall: 0.93 },

@@ -183,6 +183,14 @@ const cases: DetectorCases = {
       note: 'a secret-shaped value after talk of a reset',
     },
     { text: 'The answer to his security question is Aberaeron.', expect: ['Aberaeron'] },
+    {
+      text: 'Key safe is to the left of the back door behind the green bin, code 2719 - please scramble it after use.',
+      note: 'a bare code after the lock it opens',
+    },
+    {
+      text: 'Code for the side door 4471# btw, main entrance stays locked.',
+      note: 'what the code opens, then the code',
+    },
   ],
   invalid: [
     {
@@ -260,6 +268,9 @@ const cases: DetectorCases = {
     },
     { text: "Mae'r cod drws yn gweithio eto.", note: 'Welsh: the door code is working again' },
     { text: "The wifi password is on the card; it's the one under the router." },
+    // a bare "code" with no lock named before it, or a lock being fitted
+    { text: 'The door was fixed, the code 4412 is the job number.' },
+    { text: 'The key safe installation is booked, code 4412 on the job sheet.' },
   ],
 };
 

@@ -110,6 +110,18 @@ const cases: DetectorCases = {
     { text: 'Police shared that the girl had been exploited by the men at the flat.' },
     { text: 'The DSL logged that Noah in Year 2 was unkempt and hungry again today.' },
     { text: 'Police attended a domestic incident at the flat; the baby was upstairs.' },
+    {
+      text: 'If you could chase the LADO about the allegation against Mr Doyle today, that would help.',
+      note: 'a request, not a condition put to any reader',
+    },
+    {
+      text: 'I have referred her to MARAC after the DASH came back high.',
+      note: 'a person referred, with the sender speaking',
+    },
+    {
+      text: 'Her case is with the Domestic Abuse team, and her ex-partner strangled her on Friday.',
+      note: 'a team named, and a case',
+    },
   ],
   invalid: [
     {
@@ -224,6 +236,25 @@ const cases: DetectorCases = {
     { text: 'His keys have gone missing again, he thinks they are in the van.' },
     { text: 'She said her cat has been missing since Friday.' },
     { text: 'The invoice went missing, so he has asked for a copy.' },
+    // names of teams, strategies and funds in title case
+    { text: 'Budget monitoring P8 - Domestic Abuse Safe Accommodation grant.' },
+    {
+      text: "Good news - we've been awarded DAHA (Domestic Abuse Housing Alliance) accreditation!",
+    },
+    { text: 'They will also need access to the Safeguarding Adults mailbox (read only).' },
+    // the clause of a condition put to any reader, whoever the sentence names
+    {
+      text: 'If you have a safeguarding or child protection concern about a pupil please contact Mr Lewis or Ms Achebe on 01632 960225.',
+    },
+    // the sender speaking about the work in general
+    { text: 'Please can I book the Bridge Room for the monthly MARAC, every 2nd Wednesday.' },
+    {
+      text: 'Topics include the Care Act duties, Section 42 decision-making, financial abuse and coercive control.',
+    },
+    { text: 'I want to hear how the Section 42 process and the self-neglect pathway are working.' },
+    {
+      text: 'As at 31 December the DoLS backlog stands at 1,340 applications awaiting a Best Interests Assessment.',
+    },
   ],
 };
 

@@ -115,6 +115,14 @@ const cases: DetectorCases = {
     { text: 'He said the Labour group will oppose the budget amendment.' },
     { text: 'The pub is gay-friendly, he said, and welcomes everyone.' },
     { text: 'The Greens have tabled a motion on the climate emergency.' },
+    // leave, recruitment and courses that name a category, not a person's
+    { text: 'New paternity leave request form for Ben Thornley attached, 2 weeks from 16 June.' },
+    {
+      text: 'We welcome foster carers of all faiths and none, any sexual orientation, single or in a couple.',
+    },
+    {
+      text: 'Ben has booked 12 places on "Working with Gypsy, Roma and Traveller families" on 5 Nov.',
+    },
   ],
 };
 
