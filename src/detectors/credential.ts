@@ -422,7 +422,7 @@ function secretFinding(
 
 /** A lock a code opens, named in the sentence before a bare "code" ("Key safe is by the back door, code 2719"). */
 const LOCK_BEFORE =
-  /\b(?:key[\t -]?safe|keysafe|lock[\t -]?box|key[\t -]?box|padlock)\b(?![\t ]+(?:installations?|installed|fitted|fitting|scheme|supplier|orders?))[^.!?\n]*$/i;
+  /\b(?:key[\t -]?safe|lock[\t -]?box|key[\t -]?box|padlock)\b(?![\t ]+(?:installation|installed|fitted|fitting|scheme|supplier|order))[^.!?\n]*$/i;
 /** Characters before a bare "code" searched for what it opens. */
 const LOCK_REACH = 120;
 
@@ -433,7 +433,7 @@ function lockBefore(text: string, at: number): boolean {
 
 /** After "code": what it opens ("code for the side door 4471#"). Sticky at the keyword's end. */
 const FOR_LOCK =
-  /[\t ]+for[\t ]+(?:the[\t ]+)?(?:[a-z]+[\t ]+){0,2}?(?:doors?|gates?|entrance|key[\t -]?safe|keysafe|lock[\t -]?box|key[\t -]?box|padlock|alarm|shed)(?:[\t ]*[:=]|[\t ]+is)?(?=[\t ])/iy;
+  /[\t ]+for[\t ]+(?:the[\t ]+)?(?:[a-z]+[\t ]+){0,2}?(?:doors?|gates?|entrance|key[\t -]?safe|lock[\t -]?box|key[\t -]?box|padlock|alarm|shed)(?:[\t ]*[:=]|[\t ]+is)?(?=[\t ])/iy;
 
 /** A code given after what it opens ("Code for the side door 4471#"). */
 function codeForLock(
