@@ -48,7 +48,7 @@ const SHORT_PARTY =
   /[\t ]+(?:the[\t ]+)?(?:Lib Dems|Liberal Democrats|Greens|Conservatives|Tories|Labour|Reform UK|Reform|Plaid|SNP|DUP|UKIP)\b(?![\t ]+(?:costs?|market|group|councillors?|cabinet|administration|government|leader|leadership|rates?|intensive|force)\b|-)/y;
 /** Before an identity word: a person, then "is", "'s", "identifies as", "came out as" and light words ("he's gay", "Alex identifies as non-binary"). */
 const IDENTITY_FRAME =
-  /(?:^|[\s,(])(?:he|she|they|I|who|[A-Z][a-z]+|son|daughter|child|tenant|employee|client|partner|mum|dad|mother|father|wife|husband|parents)(?:['\u2019]s|[\t ]+(?:is|are|am|was|has been|identif(?:ies|y|ied) as|came out as|(?:has )?come out as))(?:[\t ]+(?:openly|now|also|an?|quite|proudly|practising|devout))*[\t ]+$/;
+  /(?:^|[\s,(])(?:he|she|they|I|who|[A-Z][a-z]+|son|daughter|child|tenant|employee|client|partner|mum|dad|mother|father|wife|husband|parents)(?:['\u2019](?:s|re)|[\t ]+(?:is|are|am|was|were|has been|have been|identif(?:ies|y|ied) as|came out as|(?:has )?come out as))(?:[\t ]+(?:openly|now|also|an?|quite|proudly|practising|devout))*[\t ]+$/;
 /** After an identity word: the clause ends, goes on about the person, or names a person ("he's gay and", "a Hindu woman"), not "a Hindu festival" or "a Catholic school". */
 const IDENTITY_NEXT =
   /[\t ]*(?:[.,;:!?)\r\n]|$)|[\t ]+(?:and|but|or|so|who|with|since|now|too|as|at|in|on|for|from|because|man|woman|boy|girl|person|mum|dad|parent|mother|father|convert|himself|herself)\b/y;
@@ -73,10 +73,10 @@ const NOT_ETHNIC = new Set(
 );
 /** After a union's name: a role or membership ("a Unite rep", "Unison steward"), not a room or a meeting. */
 const UNION_ROLE =
-  /[\t ]+(?:union[\t ]+)?(?:rep|reps|representative|steward|member|official|activist|convenor|organiser|branch secretary|caseworker|subs|subscriptions)\b(?![\t ]+(?:meeting|room|office|drop-in|surgery|session|elections?|training|vacanc(?:y|ies))\b)/y;
-/** Before a union's name: a verb of membership ("belongs to the RMT", "joined Unison", "active in the GMB"). */
+  /[\t ]+(?:(?:union|branch)[\t ]+)?(?:rep|reps|representative|steward|member|official|activist|convenor|organiser|branch secretary|caseworker|subs|subscriptions)\b(?![\t ]+(?:meeting|room|office|drop-in|surgery|session|elections?|training|vacanc(?:y|ies))\b)/y;
+/** Before a union's name: a verb of membership ("belongs to the RMT", "joined Unison", "active in the GMB", "strike pay from the RMT"). */
 const UNION_MEMBER =
-  /\b(?:member of|members of|belongs to|belong to|belonged to|joined|joining|active in|in|subs to)[\t ]+(?:the[\t ]+)?$/i;
+  /\b(?:member of|members of|belongs to|belong to|belonged to|joined|joining|active in|in|subs to|strike pay from)[\t ]+(?:the[\t ]+)?$/i;
 
 /** Characters before a lead word read for its frame. */
 const LOOK_BACK = 64;

@@ -288,6 +288,20 @@ export const specialCategoryOtherLexicon: LexiconData = {
     'nuj steward',
   ],
   anchoredTerms: [
+    // gender identity said by pronouns a person uses
+    'they/them pronouns',
+    'uses they/them',
+    'uses she/her pronouns',
+    'uses he/him pronouns',
+    // sex life
+    'in a sexual relationship',
+    'sexual relationship with',
+    'a sexual relationship',
+    // a religious life and its payments
+    'professed nun',
+    'a nun',
+    'member of a religious community',
+    'religious order',
     'facial template',
     'stored facial template',
     'face template',
@@ -709,6 +723,9 @@ export const otherPartyVerbs: readonly string[] = [
   'stood as a',
   'stands as a',
   'standing as a',
+  'selected as',
+  'selected as a',
+  'candidate as',
 ];
 
 /** Verbs of religious practice that make a faith a person's religion ("practises Hinduism"). */
@@ -758,6 +775,14 @@ export const otherIdentityWords: readonly string[] = [
   // gender identity and ethnic groups
   'transitioning',
   'kurdish',
+  'ahmadi',
+  'evangelical',
+  'pentecostal',
+  'jehovah\'s witness',
+  'a jehovah\'s witness',
+  'irish travellers',
+  'travellers',
+  'romany gypsies',
 ];
 
 /** Nouns that name a person's ethnic origin after "of" and a people ("of Nigerian heritage", "of Polish descent"); not "origin", which goods have too. */

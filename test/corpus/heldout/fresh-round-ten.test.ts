@@ -14,7 +14,7 @@ import { checkFreshTypedSets, type FreshTypedSet } from './fresh-set';
 const SETS: readonly FreshTypedSet[] = [
   ['SAFEGUARDING', freshTenthAdultSafeguarding, 1, 0.74, 35],
   ['SAFEGUARDING', freshTenthChildSafeguarding, 0.94, 0.63, 35],
-  ['SPECIAL_CATEGORY_OTHER', freshTenthSpecialOther, 1, 0.62, 30],
+  ['SPECIAL_CATEGORY_OTHER', freshTenthSpecialOther, 1, 0.87, 30],
   ['CREDENTIAL', freshTenthCredential, 1, 0.83, 30],
 ];
 

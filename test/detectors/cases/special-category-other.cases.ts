@@ -49,6 +49,21 @@ const cases: DetectorCases = {
     { text: 'The employee belongs to Unison and asked for a rep at the investigation meeting.' },
     { text: 'Her brother knocks doors for the Greens at every by-election.' },
     { text: 'The claimant told me she wears a hijab and felt judged at the counter.' },
+    { text: 'Darren is himself the Unison branch steward for Highways.', note: 'a branch role' },
+    {
+      text: "He's declared strike pay from the RMT for 6 days in Nov.",
+      note: 'strike pay from a union',
+    },
+    {
+      text: "Abdul has told me he's been selected as the Green Party candidate for Eastgate.",
+      note: 'selected as a candidate',
+    },
+    { text: "They're Irish Travellers and have asked for a pitch on the site.", note: "they're" },
+    { text: "They refused his hall booking once they found out he's Ahmadi." },
+    {
+      text: 'It is alleged that Mark Dunn has been in a sexual relationship with Lisa Reyes since last summer.',
+    },
+    { text: 'Sam uses she/her pronouns now.', note: 'pronouns a person uses' },
   ],
   invalid: [
     {
@@ -123,6 +138,9 @@ const cases: DetectorCases = {
     {
       text: 'Ben has booked 12 places on "Working with Gypsy, Roma and Traveller families" on 5 Nov.',
     },
+    { text: 'Staff can now show she/her pronouns in Teams.' },
+    { text: 'Strike pay from a trade union is treated as income for HB pensioner claims.' },
+    { text: 'The travellers left the site on Monday.' },
   ],
 };
 
