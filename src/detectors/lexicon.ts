@@ -540,12 +540,15 @@ export type StructuralMatcher = (text: string) => LexiconMatch[];
  */
 export type MatchRefiner = (text: string, matches: LexiconMatch[]) => LexiconMatch[];
 
-/** A condition put to any reader or any person ("If you are worried that a child...", "if a customer discloses", "where a tenant is convicted"). */
+/** A condition put to any reader or any person ("If you are worried that a child...", "if a customer discloses", "where a tenant is convicted", "whether a resident is"). */
 const GENERAL_CONDITIONS = [
   ...'you a an any anyone someone somebody there'.split(' ').map((w) => `if ${w}`),
   'where a',
   'where an',
   'where any',
+  'whether a',
+  'whether an',
+  'whether any',
 ];
 /** The conditions that open a clause of their own ("where a" also joins a place to what happened there). */
 const CONDITIONS = compilePhrases(GENERAL_CONDITIONS.filter((c) => c.startsWith('if ')));

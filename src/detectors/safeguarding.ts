@@ -146,7 +146,7 @@ const RELATION = `(?:${RELATION_WORDS})`;
 const ROLE =
   '(?:child|children|baby|babies|boy|girl|boys|girls|toddler|infant|young person|pupil|pupils|resident|residents|patient|service user|client|victim|kids?|teenager|(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-year-old)';
 /** A person as the object of a verb: "him", "her", "the child", "his daughter", "a pupil". */
-const OBJECT_ALTERNATIVES = `him|her|them|the[\\t ]+${ROLE}|(?:his|her|their|my|your)[\\t ]+${RELATION}|(?:a|another)[\\t ]+(?:child|pupil|resident|baby|girl|boy)`;
+const OBJECT_ALTERNATIVES = `him|her|them|(?:mr|mrs|ms|miss|mx)\\.?[\\t ]+[a-z]+(?:['\\u2019][a-z]{2,})?|the[\\t ]+${ROLE}|(?:his|her|their|my|your)[\\t ]+${RELATION}|(?:a|another)[\\t ]+(?:child|pupil|resident|baby|girl|boy)`;
 const OBJECT = `(?:${OBJECT_ALTERNATIVES})`;
 /** Relations said without a possessive in case notes ("throws things at mum", "daddy hurts mummy"). */
 const BARE_RELATION = 'mum|dad|mummy|daddy|nan|nanny|gran|grandad|grandma|stepdad|stepmum';
@@ -155,8 +155,11 @@ const NOT_PERSON =
   '(?![\\t ]+(?:target|deadline|limit|budget|car|phone|bike|door|wall|window|mark|stride|peak|record|head on|own|attention|interest|eye|chance|coat|bag|house|home|flat|garden|front|complaint|case|claim|application|cat|dog|pet|horse))';
 /** Who harmed a person in the passive ("was slapped by her partner"). */
 const BY_PERSON = `[\\t ]+by[\\t ]+(?:(?:his|her|their|the|a|an|an older|a older)[\\t ]+)?(?:${RELATION_WORDS}|stepfather|stepmother|step-dad|step-mum|uncle|aunt|cousin|neighbour|teacher|man|men|woman|adult|lodger|another (?:pupil|resident|child))\\b`;
-/** After a harm verb: a person as its object, or "by" and who did it. Sticky at the verb's end. */
-const HARM_OBJECT = new RegExp(`[\\t ]+${OBJECT}\\b${NOT_PERSON}|${BY_PERSON}`, 'iy');
+/** After a harm verb: a person as its object (not a possessive: "Mr Jones's shed"), or "by" and who did it. Sticky at the verb's end. */
+const HARM_OBJECT = new RegExp(
+  `[\\t ]+${OBJECT}\\b(?!['\\u2019]s\\b)${NOT_PERSON}|${BY_PERSON}`,
+  'iy',
+);
 /**
  * After a harm verb: a relation named without a possessive, as a child says it ("daddy hurts
  * mummy"). Sticky at the verb's end; it counts only after a person (HARM_SUBJECT), since "the price
@@ -200,9 +203,9 @@ const TOWARDS_PERSON = new RegExp(
 const RELATION_NOT_ROLE = RELATION_WORDS.split('|')
   .filter((word) => !/^(?:child|children|baby|kids\?)$/.test(word))
   .join('|');
-/** Just before "was left": a person as the subject ("the baby was left", "her mother has been left"). */
+/** Just before "was left": a person as the subject ("the baby was left", "her mother has been left", "the kids, the eldest 7, are left"). */
 const PERSON_SUBJECT_BEFORE = new RegExp(
-  `\\b(?:child|children|baby|babies|boy|girl|boys|girls|toddler|infant|young person|pupil|pupils|resident|residents|patient|service user|client|victim|kids?|teenager|${RELATION_NOT_ROLE}|(?:mr|mrs|ms|miss|mx)\\.?[\\t ]+[a-z]+)[\\t ]+(?:was|were|is|are|has been|have been|had been|being|been)[\\t ]+(?:often[\\t ]+|regularly[\\t ]+|frequently[\\t ]+)?$`,
+  `\\b(?:child|children|baby|babies|boy|girl|boys|girls|toddler|infant|young person|pupil|pupils|resident|residents|patient|service user|client|victim|kids?|teenager|${RELATION_NOT_ROLE}|(?:mr|mrs|ms|miss|mx)\\.?[\\t ]+[a-z]+)(?:,[^,.;!?\\n]{1,60},)?[\\t ]+(?:was|were|is|are|has been|have been|had been|being|been)[\\t ]+(?:often[\\t ]+|regularly[\\t ]+|frequently[\\t ]+)?$`,
   'i',
 );
 /** After a passive "left": alone or without care ("was left on her own"). Sticky at the verb's end. */
@@ -210,7 +213,7 @@ const LEFT_ALONE =
   /[\t ]+(?:alone|unattended|unsupervised|home alone|on (?:his|her|their) own|by (?:himself|herself|themselves)|in (?:soiled|wet|dirty|urine-soaked) (?:bedding|sheets|clothes|clothing|nappies|nappy|pads?)|in the same (?:clothes|clothing|pads?|nappy|nappies)|in bed all day|without (?:food|water|care|a meal|medication|(?:his|her|their) medication))\b/iy;
 /** A child in the sentence with a carer's drink or drugs. */
 const CHILD_NEAR =
-  /\b(?:child|children|baby|babies|toddler|toddlers|infant|newborn|kids?|son|daughter|boys|girls|youngest|eldest|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]years?[- ]old)\b/i;
+  /\b(?:child|children|baby|babies|toddler|toddlers|infant|newborn|kids?|son|daughter|boys|girls|youngest|eldest|pupils?|at[\t ]+(?:school[\t ]+)?(?:pick[- ]?up|drop[- ]?off)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]years?[- ]old)\b/i;
 
 /** A self-inflicted mishap, not harm by another ("she hit her head", "burned his hand on the cooker"). */
 const MISHAP =
@@ -226,8 +229,8 @@ const ADULT_NOUN =
 
 /** Verbs that things, not only people, do ("the storm hit the residents"): a pronoun or relation object only. */
 const WEAK_VERB = /^(?:hit|hits|hitting|beat|beats|beating|attacked|shook|shaking|burned|burnt)$/i;
-/** An object introduced by an article ("the residents", "a child"). */
-const ARTICLE_OBJECT = /^[\t ]+(?:the|a|another)[\t ]/i;
+/** An object introduced by an article or a title ("the residents", "a child", "Mrs Patel", whom a council may "hit with a fine"). */
+const ARTICLE_OBJECT = /^[\t ]+(?:the|a|another|mr|mrs|ms|miss|mx)[\t .]/i;
 
 /** Characters either side of a child's age searched for an adult's, cut at the sentence end. */
 const AGE_WINDOW = 200;
@@ -335,10 +338,17 @@ function towardsAfter(text: string, word: Span): LexiconMatch | null {
 const COUNCIL_BUSINESS =
   /\b(?:council chamber|the chamber|committee|full council|cabinet|scrutiny|the debate|standards hearing)\b/i;
 
+/** Characters before "left" searched for its subject, an aside between commas included ("the kids, the eldest 7, are left"). */
+const SUBJECT_BEFORE_REACH = 120;
+
 /** A person "was left" alone or unattended ("the baby was left on her own"), or null. */
 function passiveLeftAfter(text: string, verb: Span): LexiconMatch | null {
   if (text.slice(verb.start, verb.end).toLowerCase() !== 'left') return null;
-  if (!PERSON_SUBJECT_BEFORE.test(text.slice(Math.max(0, verb.start - 48), verb.start)))
+  if (
+    !PERSON_SUBJECT_BEFORE.test(
+      text.slice(Math.max(0, verb.start - SUBJECT_BEFORE_REACH), verb.start),
+    )
+  )
     return null;
   LEFT_ALONE.lastIndex = verb.end;
   const tail = LEFT_ALONE.exec(text);

@@ -122,6 +122,23 @@ const cases: DetectorCases = {
       text: 'Her case is with the Domestic Abuse team, and her ex-partner strangled her on Friday.',
       note: 'a team named, and a case',
     },
+    {
+      text: 'The senior carer saw the agency worker grab Mr Finch by the upper arm.',
+      note: 'a titled person as the object',
+    },
+    { text: "He slapped Mrs O'Neill across the face." },
+    {
+      text: "She says the kids, the eldest can't be more than 7, are regularly left on their own in the evenings.",
+      note: 'an aside between the subject and its verb',
+    },
+    { text: 'Parents failed to bring her to 4 previous appointments over 18 months.' },
+    { text: 'A nude image of a Y9 girl has been shared round a Whatsapp group.' },
+    {
+      text: 'At pick up today her mum was slurring and smelt strongly of alcohol.',
+      note: 'a carer drunk at the school gate',
+    },
+    { text: "She's been effectively deprived of liberty with no lawful authority for 7 weeks." },
+    { text: "Win was found by the DN still in yesterday's pad, no food or drink since Saturday." },
   ],
   invalid: [
     {
@@ -255,6 +272,12 @@ const cases: DetectorCases = {
     {
       text: 'As at 31 December the DoLS backlog stands at 1,340 applications awaiting a Best Interests Assessment.',
     },
+    // a title as the object of a weak verb, a possessive, an aside with no harm, a general check
+    { text: "The storm hit Mr Jones's shed." },
+    { text: 'The council hit Mrs Patel with a fine.' },
+    { text: 'The children, as agreed, were left with their grandparents.' },
+    { text: 'Staff must check whether a resident is being deprived of liberty.' },
+    { text: 'Never share a nude image of yourself with anyone online.' },
   ],
 };
 
