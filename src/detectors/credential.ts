@@ -215,11 +215,12 @@ function acceptableValue(value: string, lexicon: CompiledCredential): boolean {
 }
 
 /**
- * Three to six lower-case words ending their clause ("Passphrase is velvet otter kingdom - all lower
- * case"): a passphrase written out with spaces.
+ * Three to six lower-case words, perhaps with a number after, ending their clause ("Passphrase is
+ * velvet otter kingdom - all lower case", "purple tractor harbour 61 (with the spaces)"): a
+ * passphrase written out with spaces.
  */
 const SPACED_PASSPHRASE =
-  /[a-z]{3,12}(?:[\t ]+[a-z]{3,12}){2,5}(?=[\t ]*(?:$|[.;,!?\r\n]|[\t ][-\u2013\u2014][\t ]))/y;
+  /[a-z]{3,12}(?:[\t ]+[a-z]{3,12}){2,5}(?:[\t ]+\d{1,4})?(?=[\t ]*(?:$|[.;,!?(\r\n]|[\t ][-\u2013\u2014][\t ]))/y;
 
 /** A connector that gives a value: a colon, an equals sign, "is", "was" or "it's". */
 const GIVEN = /[:=]|\b(?:is|was)\b|it['\u2019]s/;
@@ -235,9 +236,13 @@ function spacedPassphrase(
   lexicon: CompiledCredential,
 ): { span: Span; confidence: number } | null {
   if (!WORDS_KEYS.has(key)) return null;
-  const connector = connectorAt(text, keywordEnd);
-  // Given, not described: "passphrase is", "passphrase:", not "a passphrase of three random words".
-  if (!GIVEN.test(text.slice(keywordEnd, connector.end))) return null;
+  const direct = connectorAt(text, keywordEnd);
+  // Given, not described: "passphrase is", "passphrase:", "passphrase for the stick is", not "a
+  // passphrase of three random words".
+  const connector = GIVEN.test(text.slice(keywordEnd, direct.end))
+    ? direct
+    : lateConnector(text, keywordEnd, 'phrase');
+  if (connector === null) return null;
   SPACED_PASSPHRASE.lastIndex = connector.end;
   const match = SPACED_PASSPHRASE.exec(text);
   if (match === null) return null;
@@ -614,6 +619,22 @@ const USE_TO_OPEN =
 preparePhraseRegex(USE_TO_OPEN, [{ first: 'use', second: '' }]);
 
 /** "Tend3r-Lot2-Ws! (case-sensitive)": only a secret is marked as case-sensitive. */
+/** "the key is": a network's key when the sentence named the network before ("guest wifi BCC-Guest, the key is ..."). */
+const KEY_IS = /\b(?:the[\t ]+)?key[\t ]+is[\t ]+/gi;
+preparePhraseRegex(KEY_IS, [
+  { first: 'the', second: 'key', third: 'is' },
+  { first: 'key', second: 'is' },
+]);
+/**
+ * A wireless network named earlier in the sentence than "the key is": the word, then a network name
+ * with a capital, a digit, a dash or an underscore ("wifi BCC-Guest", "SSID: Library_5G"), not "the
+ * wifi project".
+ */
+const NETWORK_BEFORE =
+  /\b(?:[Ww][Ii]-?[Ff][Ii]|[Ww]ireless|SSID|ssid|[Hh]otspot|[Nn]etwork)(?:[\t ]+(?:name|is)|[\t ]*:)?[\t ]+(?=[\w-]*[A-Z\d_-])[\w-]+\b[^.!?\n]*$/;
+/** Characters before "the key is" searched for the network. */
+const NETWORK_REACH = 120;
+
 const CASE_SENSITIVE = /\bcase[- ]sensitive\b/gi;
 preparePhraseRegex(CASE_SENSITIVE, [
   { first: 'case', second: 'sensitive' },
@@ -629,6 +650,13 @@ const REFERENCE_BEFORE =
 /** Values no keyword introduces: named by what they open, or marked as case-sensitive. */
 function unnamedSecrets(text: string, lexicon: CompiledCredential): Span[] {
   const found: Span[] = [];
+  for (const span of phraseSpans(text, KEY_IS)) {
+    const before = text.slice(Math.max(0, span.start - NETWORK_REACH), span.start);
+    if (!NETWORK_BEFORE.test(before)) continue;
+    const value = readValue(text, span.end);
+    if (value !== null && mixedSecret(value.value) && acceptableValue(value.value, lexicon))
+      found.push(value);
+  }
   for (const span of phraseSpans(text, USE_TO_OPEN)) {
     const match = /^use[\t ]+(\S+)/i.exec(text.slice(span.start, span.end));
     if (match === null) continue;

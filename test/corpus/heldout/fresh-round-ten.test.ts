@@ -15,7 +15,7 @@ const SETS: readonly FreshTypedSet[] = [
   ['SAFEGUARDING', freshTenthAdultSafeguarding, 1, 0.79, 35],
   ['SAFEGUARDING', freshTenthChildSafeguarding, 0.95, 0.72, 35],
   ['SPECIAL_CATEGORY_OTHER', freshTenthSpecialOther, 1, 0.87, 30],
-  ['CREDENTIAL', freshTenthCredential, 1, 0.83, 30],
+  ['CREDENTIAL', freshTenthCredential, 1, 0.9, 30],
 ];
 
 checkFreshTypedSets('ten', SETS);

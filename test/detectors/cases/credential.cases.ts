@@ -191,6 +191,14 @@ const cases: DetectorCases = {
       text: 'Code for the side door 4471# btw, main entrance stays locked.',
       note: 'what the code opens, then the code',
     },
+    {
+      text: 'The passphrase for the BitLocker stick is purple tractor harbour 61 (all lower case, with the spaces).',
+      note: 'a qualifier before "is", a number after the words',
+    },
+    {
+      text: 'For the laptop use the guest wifi BCC-Guest, the key is sunflower-Otter-319 (capital O).',
+      note: 'the key of a network named before',
+    },
   ],
   invalid: [
     {
@@ -271,6 +279,10 @@ const cases: DetectorCases = {
     // a bare "code" with no lock named before it, or a lock being fitted
     { text: 'The door was fixed, the code 4412 is the job number.' },
     { text: 'The key safe installation is booked, code 4412 on the job sheet.' },
+    { text: 'On the wifi project the key is Phase2-Delivery.' },
+    {
+      text: 'A passphrase of three random words is best, for example something you will remember.',
+    },
   ],
 };
 
