@@ -5,13 +5,18 @@ import type { CorpusCase } from '../types';
 import { heldoutDevCases } from './dev';
 import {
   CATEGORY_TYPES,
+  evaluateByMessage,
   evaluateHeldout,
+  formatByMessage,
   formatHeldout,
   heldoutBelow,
   HELDOUT_TEST_FLOORS,
+  HELDOUT_TEST_TWO_FLOORS,
+  messageBelow,
   type HeldoutReport,
 } from './score';
 import { heldoutTestCases } from './test';
+import { heldoutTestTwoCases } from './test-two';
 
 const SETS: ReadonlyArray<readonly [string, readonly CorpusCase[]]> = [
   ['dev', heldoutDevCases],
@@ -75,6 +80,43 @@ describe('held-out test set floors', () => {
   test('the printed table names case ids and types, never a labelled value', () => {
     const printed = formatHeldout('Held-out test set', report, HELDOUT_TEST_FLOORS);
     const leaked = heldoutTestCases.flatMap((c) =>
+      c.expect.filter((e) => printed.includes(e.value)).map(() => c.id),
+    );
+    expect(leaked).toEqual([]);
+  });
+});
+
+describe('held-out test set two (scored by email)', () => {
+  const scores = evaluateByMessage(heldoutTestTwoCases);
+
+  test('ids are unique, new, and every label is in the normalised text', () => {
+    const ids = heldoutTestTwoCases.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const others = new Set([...corpus, ...heldoutDevCases, ...heldoutTestCases].map((c) => c.id));
+    expect(ids.filter((id) => others.has(id))).toEqual([]);
+    const unlocated = heldoutTestTwoCases.filter(
+      (c) => locateExpectations(c, prepareCaseText(c)).unlocated.length > 0,
+    );
+    expect(unlocated.map((c) => c.id)).toEqual([]);
+  });
+
+  test.each(CATEGORY_TYPES)('%s has 16 positive emails and 8 hard negatives', (type) => {
+    expect(scores[type].positives).toBe(16);
+    expect(scores[type].negatives).toBe(8);
+  });
+
+  test.each(CATEGORY_TYPES)('%s meets the floors it set when first scored', (type) => {
+    const s = scores[type];
+    const detail = `${type}: labels ${s.labelsFound}/${s.labels}, emails ${s.positivesFlagged}/${s.positives}, negatives ${s.negativesFlagged}/${s.negatives}`;
+    expect({ below: messageBelow(s, HELDOUT_TEST_TWO_FLOORS[type]!), detail }).toEqual({
+      below: [],
+      detail,
+    });
+  });
+
+  test('the printed table holds counts, never a labelled value', () => {
+    const printed = formatByMessage('set two', scores, HELDOUT_TEST_TWO_FLOORS);
+    const leaked = heldoutTestTwoCases.flatMap((c) =>
       c.expect.filter((e) => printed.includes(e.value)).map(() => c.id),
     );
     expect(leaked).toEqual([]);

@@ -1,7 +1,13 @@
 // Scores the held-out category sets: only category types are labelled there, so only category findings are counted.
 import { scanText } from '../../../src/detectors/scan';
 import type { EntityType } from '../../../src/detectors/types';
-import { evaluateCorpus, type EvaluationReport, type TypeScore } from '../evaluate';
+import {
+  evaluateCorpus,
+  locateExpectations,
+  prepareCaseText,
+  type EvaluationReport,
+  type TypeScore,
+} from '../evaluate';
 import type { Floor } from '../floors';
 import type { CorpusCase } from '../types';
 
@@ -130,5 +136,114 @@ export function heldoutFloorBreaches(
     if (floor === undefined) continue;
     for (const m of heldoutBelow(r.byType[t], floor)) out.push(`${t} ${m}`);
   }
+  return out;
+}
+
+/**
+ * Held-out test set two labels one sentence per positive email, so other true statements in an
+ * email are not labelled and finding-level precision cannot be scored there. It is scored per
+ * email instead, as an officer meets it: how many labelled sentences are found, how many positive
+ * emails get a finding of their type (so the label is asked for), and how many hard negatives do.
+ */
+export interface MessageScore {
+  labels: number;
+  labelsFound: number;
+  positives: number;
+  positivesFlagged: number;
+  negatives: number;
+  negativesFlagged: number;
+}
+
+/** Per category type, the scores of `cases` by email (see MessageScore). */
+export function evaluateByMessage(
+  cases: readonly CorpusCase[],
+): Readonly<Record<EntityType, MessageScore>> {
+  const scores = {} as Record<EntityType, MessageScore>;
+  for (const type of CATEGORY_TYPES)
+    scores[type] = {
+      labels: 0,
+      labelsFound: 0,
+      positives: 0,
+      positivesFlagged: 0,
+      negatives: 0,
+      negativesFlagged: 0,
+    };
+  for (const c of cases) {
+    const text = prepareCaseText(c);
+    const findings = scanText(text);
+    const { spans } = locateExpectations(c, text);
+    for (const type of CATEGORY_TYPES) {
+      const s = scores[type];
+      const own = findings.filter((f) => f.type === type);
+      const labels = spans.filter((span) => span.type === type);
+      if (labels.length > 0) {
+        s.positives += 1;
+        if (own.length > 0) s.positivesFlagged += 1;
+        s.labels += labels.length;
+        s.labelsFound += labels.filter((l) =>
+          own.some((f) => f.start < l.end && l.start < f.end),
+        ).length;
+      } else if (c.negativeFor.includes(type)) {
+        s.negatives += 1;
+        if (own.length > 0) s.negativesFlagged += 1;
+      }
+    }
+  }
+  return scores;
+}
+
+/** What held-out test set two achieved when first scored, before and without any tuning on it. */
+export interface MessageFloor {
+  /** Share of labelled sentences found. */
+  labelRecall: number;
+  /** Share of positive emails with a finding of their type. */
+  emailRecall: number;
+  /** Hard negatives with a finding of their type, at most. */
+  negativesFlagged: number;
+}
+
+/**
+ * Floors on held-out test set two: what it scored the first time it was run (rounded down to the
+ * hundredth, and the count of hard negatives flagged), on 2026-11-23, before any change it could
+ * have guided. A change that lowers them loses ground on fresh wording.
+ */
+export const HELDOUT_TEST_TWO_FLOORS: Readonly<Record<string, MessageFloor>> = {
+  CREDENTIAL: { labelRecall: 0.93, emailRecall: 0.93, negativesFlagged: 0 },
+  SPECIAL_CATEGORY_HEALTH: { labelRecall: 0.87, emailRecall: 0.87, negativesFlagged: 1 },
+  SPECIAL_CATEGORY_OTHER: { labelRecall: 0.75, emailRecall: 0.75, negativesFlagged: 2 },
+  CRIMINAL_OFFENCE: { labelRecall: 0.93, emailRecall: 0.93, negativesFlagged: 1 },
+  SAFEGUARDING: { labelRecall: 0.68, emailRecall: 0.81, negativesFlagged: 0 },
+  COMMERCIAL_CONFIDENTIAL: { labelRecall: 0.31, emailRecall: 0.43, negativesFlagged: 6 },
+};
+
+/** A table of MessageScore per category type, optionally against floors; counts only, never text. */
+export function formatByMessage(
+  title: string,
+  scores: Readonly<Record<EntityType, MessageScore>>,
+  floors?: Readonly<Record<string, MessageFloor>>,
+): string {
+  const lines = [title];
+  const head = `${'type'.padEnd(24)} ${'labels found'.padStart(12)} ${'emails flagged'.padStart(14)} ${'negatives flagged'.padStart(17)}${floors ? '   status' : ''}`;
+  lines.push(head, '-'.repeat(head.length));
+  for (const type of CATEGORY_TYPES) {
+    const s = scores[type];
+    let line = `${type.padEnd(24)} ${`${s.labelsFound}/${s.labels}`.padStart(12)} ${`${s.positivesFlagged}/${s.positives}`.padStart(14)} ${`${s.negativesFlagged}/${s.negatives}`.padStart(17)}`;
+    const floor = floors?.[type];
+    if (floor) {
+      const below = messageBelow(s, floor);
+      line += `   ${below.length === 0 ? 'ok' : `BELOW (${below.join(', ')})`}`;
+    }
+    lines.push(line);
+  }
+  return lines.join('\n');
+}
+
+/** Which of a MessageFloor's measures `s` misses. */
+export function messageBelow(s: MessageScore, floor: MessageFloor): string[] {
+  const out: string[] = [];
+  if (s.labels > 0 && s.labelsFound / s.labels < floor.labelRecall) out.push('labels found');
+  if (s.positives > 0 && s.positivesFlagged / s.positives < floor.emailRecall)
+    out.push('emails flagged');
+  if (s.negativesFlagged > floor.negativesFlagged) out.push('negatives flagged');
   return out;
 }
