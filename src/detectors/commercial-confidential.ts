@@ -36,9 +36,9 @@ const FROM_NAME =
 /** A company's own price named by its possessive ("Northgate's revised pricing"). Case-sensitive on purpose. */
 const PARTY_POSSESSIVE =
   /\b[A-Z][A-Za-z]{2,}['\u2019]s[\t ]+(?:(?:revised|new|latest|final|updated|original|best|initial)[\t ]+(?:pricing|prices?|bid|quote|offer|tender|proposal|rates?|day rate|submission|fees?)|pricing|bid|quote|tender|proposal|day rate|submission)\b/;
-/** A company as the subject of a deal verb ("Redwood Care have asked for", "Active Horizons Leisure are asking for", "Brightpath Home Care want their"). Case-sensitive on purpose. */
+/** A company as the subject of a deal verb ("Redwood Care have asked for", "Active Horizons Leisure are asking for", "Brightpath Home Care want their", "Tunstall have quoted", "Northgate also came in"), not a group of people ("Residents have asked for"). Case-sensitive on purpose. */
 const PARTY_SUBJECT =
-  /\b(?!The\b|This\b|Our\b|Council\b|Cabinet\b|Committee\b|Members\b|Officers\b|Finance\b|Procurement\b)[A-Z][a-z]{2,}(?:[\t ]+[A-Z][a-z]{2,}){1,2}[\t ]+(?:(?:have|has)[\t ]+(?:asked for|offered|quoted|proposed|bid|come back|submitted|requested|agreed to|priced|tendered|opened at)|are[\t ]+(?:asking for|proposing|seeking|pushing for|offering)|wants?[\t ]+(?:their|its))\b/;
+  /\b(?!(?:The|This|That|These|Those|Our|Their|They|We|It|Council|Cabinet|Committee|Members|Officers|Finance|Procurement|Residents|Tenants|Parents|Staff|Schools|Councillors|Bidders|Suppliers|Partners|Colleagues|Managers|Landlords|Providers|Contractors)\b)[A-Z][a-z]{2,}(?:[\t ]+[A-Z][a-z]{2,}){0,2}[\t ]+(?:also[\t ]+)?(?:(?:have|has)[\t ]+(?:asked for|offered|quoted|proposed|bid|come back|submitted|requested|agreed to|priced|tendered|opened at)|are[\t ]+(?:asking for|proposing|seeking|pushing for|offering)|wants?[\t ]+(?:their|its)|came[\t ]+in)\b/;
 /** Characters either side of an amount searched for a deal word and a party, cut at the sentence end. */
 const DEAL_WINDOW = 150;
 
@@ -58,11 +58,53 @@ function sentenceHolds(text: string, words: readonly Span[], span: Span): boolea
 }
 
 /**
- * Drops lexicon matches in a sentence saying the figures are published ("the contract value ... is
+ * Words of procurement and estates work in general: a lexicon match in their sentence, with no one
+ * in particular named, is about how the work is done ("we send every bidder an assessment summary",
+ * "at each review date the rent goes to whatever a valuer says"), not one deal.
+ */
+const GENERAL_WORDS = [
+  'every bidder',
+  'each bidder',
+  'all bidders',
+  'to be submitted',
+  'a valuer',
+  'at each review',
+  'the act requires',
+  'publish',
+  'as usual',
+  'guidance',
+  'template',
+  'training',
+];
+const GENERAL = compilePhrases(GENERAL_WORDS);
+
+/** Whether a sentence names a party to a deal: a company by its legal form, a price's source, its possessive or a deal verb. */
+function namesParty(sentence: string): boolean {
+  return (
+    COMPANY.test(sentence) ||
+    FROM_NAME.test(sentence) ||
+    PARTY_POSSESSIVE.test(sentence) ||
+    PARTY_SUBJECT.test(sentence)
+  );
+}
+
+/** Lexicon matches but those in a sentence about the work in general (GENERAL_WORDS) that names no party. */
+function aboutTheWork(text: string, matches: LexiconMatch[]): LexiconMatch[] {
+  const general = findPhrases(text, GENERAL);
+  if (general.length === 0) return matches;
+  return matches.filter((match) => {
+    const window = sentenceWindow(text, match.start, match.end, DEAL_WINDOW);
+    return !overlapsAny(general, window) || namesParty(text.slice(window.start, window.end));
+  });
+}
+
+/**
+ * Drops lexicon matches in a sentence about the work in general (GENERAL_WORDS), in a sentence saying the figures are published ("the contract value ... is
  * now published"), and terms (not phrases) in a sentence paying an invoice or a purchase order
  * ("invoice 2025-1187 covers 1,344 hours at £19.85 per hour").
  */
-export const notPublished: MatchRefiner = (text, matches) => {
+export const notPublished: MatchRefiner = (text, all) => {
+  const matches = aboutTheWork(text, all);
   const published = findPhrases(text, PUBLISHED_WORDS);
   const payments = findPhrases(text, PAYMENT_WORDS);
   if (published.length === 0 && payments.length === 0) return matches;

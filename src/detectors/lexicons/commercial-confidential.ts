@@ -19,6 +19,22 @@ export const commercialConfidentialLexicon: LexiconData = {
     'insolvency practitioner',
     'credit rating has dropped',
     'credit rating has been downgraded',
+    // a supplier's accounts and lenders
+    'material uncertainty',
+    'doubt on their ability to continue',
+    'going concern note',
+    'going concern warning',
+    'going concern doubts',
+    'net liabilities',
+    'missed their bank covenant',
+    'breached their bank covenant',
+    'breached its banking covenants',
+    'bank covenant',
+    'banking covenants',
+    'standstill agreement',
+    'overdraft extension',
+    'time to pay arrangement',
+    'time-to-pay arrangement',
     // markings that assert commercial sensitivity (not the bare word "confidential")
     'commercially sensitive',
     'commercially confidential',
@@ -353,6 +369,9 @@ export const commercialConfidentialLexicon: LexiconData = {
     'the tenant',
   ],
   negatives: [
+    'nothing commercially sensitive',
+    'not commercially sensitive',
+    'no longer commercially sensitive',
     'rent review clause',
     // a disclaimer's hedge: what any email may contain
     'may be commercially sensitive',
@@ -526,6 +545,12 @@ export const commercialDealWords: readonly string[] = [
   'would accept',
   'below the next',
   'cheapest',
+  'came in at',
+  'came in cheapest',
+  'have priced',
+  'has priced',
+  'per sq ft',
+  'external valuation',
   'lowest',
   'undercut',
   'market value',
@@ -615,6 +640,13 @@ export const commercialStanceWords: readonly string[] = [
   'between ourselves',
   'in confidence',
   'settle for',
+  "we'll settle for",
+  'opening position',
+  'minimum acceptable price',
+  "we'd accept",
+  "i'd accept",
+  'we would accept',
+  'push back to',
   'without prejudice',
   'full and final settlement',
   'hold firm',
@@ -643,7 +675,7 @@ export const commercialLimitWords: readonly string[] = [
   'willing to accept',
 ];
 
-/** Words saying a figure is already public: a deal term in their sentence is not confidential. */
+/** Words saying a figure is already public (published, announced, in a press release, a price sent to all customers): a deal term in their sentence is not confidential. */
 export const commercialPublishedWords: readonly string[] = [
   'published',
   'publicly available',
@@ -652,14 +684,35 @@ export const commercialPublishedWords: readonly string[] = [
   'contracts finder',
   'find a tender',
   'transparency report',
+  'press release',
+  'land registry',
+  'was announced',
+  'were announced',
+  'has been announced',
+  'have been announced',
+  'announced at council',
+  'all their customers',
+  'all customers',
+  'every customer',
+  'every public sector customer',
+  'standard letter',
+  'framework price list',
+  'on the website',
+  'on the espo site',
 ];
 
 /**
  * Words of paying for work already bought: an amount in a sentence with one of these is a payment
  * being processed ("invoice 2025-1187 covers 1,344 hours at £19.85 per hour"), not a deal's terms,
- * unless the sentence also holds a negotiating position.
+ * unless the sentence also holds a negotiating position. An insurance level a supplier must hold
+ * ("public liability (min £5m)") is a requirement of the same kind.
  */
 export const commercialPaymentWords: readonly string[] = [
+  // an insurance level a supplier must hold is a requirement, not a deal
+  'insurance',
+  // the rate of a contract already signed
+  'signed contract',
+  'agreed rate',
   'invoice',
   'invoices',
   'invoiced',

@@ -52,6 +52,25 @@ const cases: DetectorCases = {
     },
     { text: 'Birch Facilities Ltd has offered £1.2m to extend the contract by two years.' },
     { text: 'The incumbent supplier is proposing a 7.5% uplift from April.' },
+    {
+      text: 'Their latest filed accounts show net liabilities of £2.1m and the auditors have put a material uncertainty note on going concern.',
+      note: "a supplier's accounts",
+    },
+    {
+      text: 'Pennine Care Homes missed their bank covenant in Q2 and are in talks with the lender about a standstill agreement.',
+    },
+    {
+      text: 'Northgate also came in cheapest at £186 per day per route.',
+      note: 'a one-word company with a deal verb',
+    },
+    { text: 'Tunstall have quoted £8.75 per connection per week, up from £6.20.' },
+    {
+      text: "Our valuer thinks £16k is achievable at arbitration, but we'd accept £15,250 to save the fees.",
+      note: 'what the council would accept',
+    },
+    {
+      text: 'Cabinet have set a minimum acceptable price of £4.5m for the Northfield Business Centre.',
+    },
   ],
   invalid: [
     {
@@ -114,6 +133,31 @@ const cases: DetectorCases = {
     { text: 'The budget for the library refurbishment is £1.2m over two years.' },
     { text: 'Parking permits rise by 4% from April; the price list is on the website.' },
     { text: 'The supplier invoice for £450 was paid on 3 May.' },
+    // the work in general, an insurance level a supplier must hold
+    {
+      text: 'After the evaluation we send every bidder an assessment summary, plus the info on the winning bid that the Act requires.',
+    },
+    {
+      text: 'At each review date the rent goes to whatever a valuer says the market rent would be.',
+    },
+    { text: 'Public liability insurance cert (min £5m) and employers liability (£10m) in date.' },
+    // figures already public or settled
+    {
+      text: 'The purchaser was Bellway Homes Ltd and the sale price was £1,350,000, which is now shown on the title at HM Land Registry.',
+    },
+    {
+      text: 'The council and Kier Construction Ltd agreed a settlement of £475,000, and the figure was in the press release.',
+    },
+    {
+      text: 'Eurofins Scientific Ltd have sent a letter to all their customers - general price increase of 6.5% from 1 April.',
+    },
+    {
+      text: 'Fisher Transport Ltd has invoiced £312 per day, but the signed contract has the agreed rate at £298 per day.',
+    },
+    { text: 'Nothing commercially sensitive about the headline amount.' },
+    {
+      text: "Once the contract is awarded we'll publish the winning bid value as usual.",
+    },
   ],
 };
 
