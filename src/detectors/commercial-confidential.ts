@@ -36,9 +36,9 @@ const FROM_NAME =
 /** A company's own price named by its possessive ("Northgate's revised pricing"). Case-sensitive on purpose. */
 const PARTY_POSSESSIVE =
   /\b[A-Z][A-Za-z]{2,}['\u2019]s[\t ]+(?:(?:revised|new|latest|final|updated|original|best|initial)[\t ]+(?:pricing|prices?|bid|quote|offer|tender|proposal|rates?|day rate|submission|fees?)|pricing|bid|quote|tender|proposal|day rate|submission)\b/;
-/** A company as the subject of a deal verb ("Redwood Care have asked for", "Active Horizons Leisure are asking for", "Brightpath Home Care want their", "Tunstall have quoted", "Northgate also came in"), not a group of people ("Residents have asked for"). Case-sensitive on purpose. */
+/** A company as the subject of a deal verb ("Redwood Care have asked for", "Active Horizons Leisure are asking for", "Brightpath Home Care want their", "Tunstall have quoted", "Northgate also came in", "Greenway came out top"), not a group of people ("Residents have asked for"). Case-sensitive on purpose. */
 const PARTY_SUBJECT =
-  /\b(?!(?:The|This|That|These|Those|Our|Their|They|We|It|Council|Cabinet|Committee|Members|Officers|Finance|Procurement|Residents|Tenants|Parents|Staff|Schools|Councillors|Bidders|Suppliers|Partners|Colleagues|Managers|Landlords|Providers|Contractors)\b)[A-Z][a-z]{2,}(?:[\t ]+[A-Z][a-z]{2,}){0,2}[\t ]+(?:also[\t ]+)?(?:(?:have|has)[\t ]+(?:asked for|offered|quoted|proposed|bid|come back|submitted|requested|agreed to|priced|tendered|opened at)|are[\t ]+(?:asking for|proposing|seeking|pushing for|offering)|wants?[\t ]+(?:their|its)|came[\t ]+in)\b/;
+  /\b(?!(?:The|This|That|These|Those|Our|Their|They|We|It|Council|Cabinet|Committee|Members|Officers|Finance|Procurement|Residents|Tenants|Parents|Staff|Schools|Councillors|Bidders|Suppliers|Partners|Colleagues|Managers|Landlords|Providers|Contractors)\b)[A-Z][a-z]{2,}(?:[\t ]+[A-Z][a-z]{2,}){0,2}[\t ]+(?:also[\t ]+)?(?:(?:have|has)[\t ]+(?:asked for|offered|quoted|proposed|bid|come back|submitted|requested|agreed to|priced|tendered|opened at)|are[\t ]+(?:asking for|proposing|seeking|pushing for|offering)|wants?[\t ]+(?:their|its)|came[\t ]+(?:in|out[\t ]+(?:top|on top|ahead)))\b/;
 /** Characters either side of an amount searched for a deal word and a party, cut at the sentence end. */
 const DEAL_WINDOW = 150;
 
@@ -99,9 +99,10 @@ function aboutTheWork(text: string, matches: LexiconMatch[]): LexiconMatch[] {
 }
 
 /**
- * Drops lexicon matches in a sentence about the work in general (GENERAL_WORDS), in a sentence saying the figures are published ("the contract value ... is
- * now published"), and terms (not phrases) in a sentence paying an invoice or a purchase order
- * ("invoice 2025-1187 covers 1,344 hours at £19.85 per hour").
+ * Drops lexicon matches in a sentence about the work in general that names no party (GENERAL_WORDS),
+ * in a sentence saying the figures are published ("the contract value ... is now published"), and
+ * terms (not phrases) in a sentence paying an invoice or a purchase order ("invoice 2025-1187 covers
+ * 1,344 hours at £19.85 per hour").
  */
 export const notPublished: MatchRefiner = (text, all) => {
   const matches = aboutTheWork(text, all);

@@ -713,6 +713,8 @@ export const commercialPaymentWords: readonly string[] = [
   // the rate of a contract already signed
   'signed contract',
   'agreed rate',
+  'agreed hourly rate',
+  'timesheets',
   'invoice',
   'invoices',
   'invoiced',

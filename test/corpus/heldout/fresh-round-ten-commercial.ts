@@ -1,10 +1,12 @@
-// Fresh round-ten commercial set: 35 commercial-confidential positives and 65 hard negatives written blind by three helpers after held-out test set two showed commercial detection weak on fresh wording (see docs/heldout-evaluation.md).
+// Fresh round-ten commercial set: 35 commercial-confidential positives and 95 hard negatives written blind by four helpers after held-out test set two showed commercial detection weak on fresh wording (see docs/heldout-evaluation.md).
 import { tc, type CorpusCase } from '../types';
 
 // Each positive labelled one sentence; where a finding was another true statement of the same deal in
-// another sentence, it was labelled too after review (the later labels of a case). The cq10-
-// negatives name suppliers, prices and deal words where the figures are public or settled.
-/** Round ten: 35 commercial positives and 65 routine or public procurement, finance and estates emails. */
+// another sentence, it was labelled too after review (the later labels of a case). The cn10-
+// negatives are routine procurement, finance and estates mail; the cq10- negatives name suppliers,
+// prices and deal words where the figures are public or settled; the cr3n- negatives use as many
+// deal words as they can while holding nothing confidential.
+/** Round ten: 35 commercial positives and 95 hard negatives. */
 export const freshTenthCommercial: readonly CorpusCase[] = [
   tc(
     'cp10-01',
@@ -856,6 +858,216 @@ export const freshTenthCommercial: readonly CorpusCase[] = [
     'cq10-30',
     'procurement',
     "Hi Alys,\n\nThanks for flagging. The \"Notice of price increase\" from Brakes (Bidvest Foodservice Ltd) is the standard letter they've sent to every public sector customer on the CPC frozen food framework, with a 3.8% uplift from 1 June. It's within the framework's price review mechanism so we just accept it. Updated price list is on the CPC portal, I'll circulate to school kitchens.\n\nRhodri Jenkins\nCatering Contracts",
+    [],
+    ['COMMERCIAL_CONFIDENTIAL'],
+  ),
+  tc(
+    'cr3n-01',
+    'procurement',
+    "Hi all,\n\nQuick reminder following last week's audit finding: any document that contains a bidder's pricing or scores should be marked \"COMMERCIALLY SENSITIVE - NOT FOR CIRCULATION\" in the header before it goes anywhere. That includes draft evaluation matrices and clarification logs. The template header is on the Procurement SharePoint under Templates > Document Markings.\n\nPlease don't reply to this with any examples attached - just check your own folders.\n\nThanks\nGurpreet Sandhu\nCategory Manager, Corporate Procurement",
+    [],
+    ['COMMERCIAL_CONFIDENTIAL'],
+  ),
+  tc(
+    'cr3n-02',
+    'procurement',
+    "Morning Tom, I'm on leave from Mon 14th to Fri 25th with no access to email. For anything on the highways maintenance tender (ITT ref HWY/2024/07) please contact Aisling Byrne in procurement, she's got the clarification log and knows the timetable. Don't send her any pricing queries from bidders direct - those still go through the portal messaging only. Cheers, Marcus",
+    [],
+    ['COMMERCIAL_CONFIDENTIAL'],
+  ),
+  tc(
+    'cr3n-03',
+    'procurement',
+    'Automatic reply: I am out of the office until Tuesday 3 September. I will not be checking emails during this period. If your enquiry relates to a live tender, bid clarification or evaluation, please use the messaging function on the e-tendering portal (Proactis) so that all bidders receive the same information. For invoice or payment queries please contact accountspayable@council.gov.uk.\n\nYetunde Adeyemi\nSenior Procurement Officer',
+    [],
+    ['COMMERCIAL_CONFIDENTIAL'],
+  ),
+  tc(
+    'cr3n-04',
+    'procurement',
+    "Subject: Contract Award Notice - Domiciliary Care Lot 2 (published)\n\nHi Rhiannon,\n\nFYI the award notice for Lot 2 went live on Find a Tender this morning and the standstill period has ended so we're fine to talk about it externally now. As published: contract awarded to Bluebell Home Support Ltd, total estimated value £4.2m over 4 years (2+1+1), award criteria 60% quality / 40% price. The notice ref is 2024/S 000-031877.\n\nCan you update the contracts register and the transparency spreadsheet before the end of the month please.\n\nThanks,\nIfeanyi",
+    [],
+    ['COMMERCIAL_CONFIDENTIAL'],
+  ),
+  tc(
+    'cr3n-05',
+    'procurement',
+    'All,\n\nPlease see the new Procurement Act 2023 guidance note attached on how we handle evaluation from 24 Feb. Key points:\n\n- "Most advantageous tender" replaces MEAT - in practice not much changes for us, we still set out weightings in the tender docs\n- Price/quality split should be justified on the file. Default for services remains 40/60 unless the category manager agrees otherwise\n- Scores must be moderated and the moderation notes kept. Individual evaluator scores are not released to bidders, only the moderated score and reasons\n- Assessment summaries go to ALL bidders now, not just the unsuccessful ones\n\nAny qs come to the Thursday drop-in.\n\nLeanne Whitfield\nHead of Procurement',
+    [],
+    ['COMMERCIAL_CONFIDENTIAL'],
+  ),
+  tc(
+    'cr3n-06',
+    'procurement',
+    "hi - can someone remind me what the retention period is for unsuccessful tenders? I've got boxes of paper bids from 2016 in the basement at Ferndale House. ta, Colin",
+    [],
+    ['COMMERCIAL_CONFIDENTIAL'],
+  ),
+  tc(
+    'cr3n-07',
+    'procurement',
+    "Colin,\n\nPer the corporate retention schedule (section 7.4 Procurement):\n- Successful tender + contract: 6 years after contract end (12 if executed as a deed)\n- Unsuccessful tenders: 12 months after award, unless there's a challenge\n- Evaluation notes, scoring sheets, moderation records: keep with the contract file, same period as the successful tender\n- Pre-market engagement notes: 2 years\n\nSo anything from 2016 that was unsuccessful can go in confidential waste. Use the locked consoles, not the blue bins, as bids will have commercially sensitive stuff in them. Log the destruction on the retention sheet.\n\nPriya\nInformation Governance",
+    [],
+    ['COMMERCIAL_CONFIDENTIAL'],
+  ),
+  tc(
+    'cr3n-08',
+    'procurement',
+    "Dear Supplier,\n\nMarket Engagement Event - Waste Collection Vehicles Fleet Replacement\n\nThe Council is planning to procure approx. 28 refuse collection vehicles over 2025/26 and would like to hear from manufacturers and leasing providers before we finalise our approach. We're holding an online session on Wed 9 October, 10:00-11:30 (Teams).\n\nWe'd welcome your views on lead times, whole-life cost models, electric vs diesel, and whether a lease or outright purchase gives better value. This is NOT a call for bids and we won't be asking for prices on the day. Anything you share will be used to shape the specification and will be treated in line with the Procurement Act 2023 preliminary market engagement rules - a summary notice will be published.\n\nRegister via the link on our portal by 2 October.\n\nKind regards,\nFleet & Procurement Team",
+    [],
+    ['COMMERCIAL_CONFIDENTIAL'],
+  ),
+  tc(
+    'cr3n-09',
+    'finance',
+    "Hi Naveed,\n\nInvoice INV-20931 from Greenway Grounds Maintenance for July (£7,842.50 + VAT) is approved for payment. Checked against the contract schedule - it's the agreed hourly rate of £28.75 for 273 hrs, matches the timesheets from Parks. Cost code 4410/PK02.\n\nPlease pay on the next run.\n\nThanks\nHannah Okafor\nParks Business Support",
+    [],
+    ['COMMERCIAL_CONFIDENTIAL'],
+  ),
+  tc(
+    'cr3n-10',
+    'finance',
+    "Subject: Budget monitoring P5 - headline figures for CMT\n\nTeam,\n\nHeadline position for Period 5 for the CMT pack:\n\nNet revenue budget 2024/25: £312.6m\nForecast outturn: £318.1m\nForecast overspend: £5.5m (1.8%)\n\nMain pressures: children's placements (+£3.9m), home to school transport (+£1.6m), temp accommodation (+£1.2m). Offset partly by treasury mgmt income (-£1.4m).\n\nSavings delivery is 72% RAG green. Please don't quote the forecast externally until it's been to Cabinet on the 19th - after that it's public.\n\nSiobhan\nStrategic Finance",
+    [],
+    ['COMMERCIAL_CONFIDENTIAL'],
+  ),
+  tc(
+    'cr3n-11',
+    'councillor',
+    'Dear Members,\n\nAGENDA - Audit and Governance Committee, Thursday 21 November 2024, 6.30pm, Council Chamber\n\n1. Apologies\n2. Declarations of interest\n3. Minutes of the meeting held on 12 September\n4. Contract Procedure Rules - annual review (report of the Head of Procurement)\n5. Waivers and exemptions report Q1-Q2 (report of the Section 151 Officer)\n6. Internal Audit progress report - incl. follow-up on tender evaluation controls\n7. Treasury Management mid-year review\n8. Work programme\n9. Exclusion of press and public - none anticipated\n\nPapers are published on the Modern.gov site today.\n\nDemocratic Services',
+    [],
+    ['COMMERCIAL_CONFIDENTIAL'],
+  ),
+  tc(
+    'cr3n-12',
+    'councillor',
+    'Cllr Hussain,\n\nThanks for your question at Full Council about why the leisure centre contract "didn\'t go to the cheapest bid". To explain the general approach: we never award on price alone unless the spec is very tightly defined. Each bid is scored on quality (method statements, social value, staffing) and price, with weightings set in advance and published in the tender pack. Price is usually scored relative to the lowest compliant bid, so the cheapest gets full marks on price but can still lose overall if its quality score is weaker.\n\nThe award report for this contract was published with the Cabinet papers in June and sets out the weightings and the evaluation method. Happy to go through it with you.\n\nRegards\nOlumide Bankole\nAssistant Director, Commercial Services',
+    [],
+    ['COMMERCIAL_CONFIDENTIAL'],
+  ),
+  tc(
+    'cr3n-13',
+    'procurement',
+    'Hi all - places left on the "Negotiation Skills for Contract Managers" course on 5 Nov (full day, Room 3, Civic Centre). Covers: preparing a negotiating position, BATNA, anchoring, when to walk away, handling price increase requests from suppliers, and the rules on when negotiation is actually allowed under the new Act (competitive flexible procedure etc). Case studies are all made up so nothing live. Book via iLearn. Sophie',
+    [],
+    ['COMMERCIAL_CONFIDENTIAL'],
+  ),
+  tc(
+    'cr3n-14',
+    'hr',
+    "Hi Jamal,\n\nFollowing your request for L&D budget, I can confirm the team's training budget for 2024/25 is £6,500. So far we've committed £2,180 (CIPS Level 4 x1, the negotiation course x3). That leaves £4,320 for the rest of the year. If you want to book the contract management cert at £1,150 per head, let me know numbers by end of Oct.\n\nThanks\nBethan Lloyd\nHR Business Partner",
+    [],
+    ['COMMERCIAL_CONFIDENTIAL'],
+  ),
+  tc(
+    'cr3n-15',
+    'procurement',
+    'Template - Tender Evaluation Checklist v3.2\n\nBefore evaluation:\n[ ] Evaluators confirmed and conflict of interest declarations signed\n[ ] Evaluation guidance issued, incl. scoring scale 0-5 and descriptors\n[ ] Price envelopes locked until quality scoring complete\n[ ] Abnormally low tender threshold agreed (typically 20% below the mean of compliant bids triggers a check)\n\nDuring:\n[ ] Independent scoring, no conferring\n[ ] Moderation meeting minuted\n[ ] Clarifications logged and issued via portal\n\nAfter:\n[ ] Award report signed off by budget holder and Procurement\n[ ] Assessment summaries drafted for all bidders\n[ ] Mark all working papers CONFIDENTIAL and store in the restricted Teams channel\n\nPlease use this version from now on, the old one still refers to OJEU.',
+    [],
+    ['COMMERCIAL_CONFIDENTIAL'],
+  ),
+  tc(
+    'cr3n-16',
+    'it-helpdesk',
+    'Hi IT,\n\nThe e-tendering portal keeps logging me out when I try to open the evaluation module - it says "session expired" after about 2 mins. Happens in Edge and Chrome. I\'m not trying to access any particular bid, just can\'t get to the dashboard at all. Can you have a look? User ID pkaur7.\n\nThanks\nParminder',
+    [],
+    ['COMMERCIAL_CONFIDENTIAL'],
+  ),
+  tc(
+    'cr3n-17',
+    'it-helpdesk',
+    "Ticket #58213 - resolved\n\nHi Parminder, the portal timeout was a cookie setting pushed out in last week's Edge policy update. We've added the tendering portal URL to the trusted sites list. Please restart your browser and try again. If it's still logging you out let us know and we'll raise it with the vendor (Delta eSourcing). \n\nIT Service Desk",
+    [],
+    ['COMMERCIAL_CONFIDENTIAL'],
+  ),
+  tc(
+    'cr3n-18',
+    'procurement',
+    "FOI process note - requests involving tenders and contracts\n\nWhen an FOI asks for tender info, please:\n1. Log it on the case system within 1 working day and forward to the contract lead.\n2. Check whether the procurement is live. If it is, the usual answer is to withhold bid info under s43(2) (commercial interests) and explain it's pre-award - but you still have to do the public interest test, don't just stamp s43 on it.\n3. Post-award, the winning contract value, supplier name and contract term are normally disclosed (they're on Contracts Finder anyway). Unit rates and individual scores are judged case by case.\n4. Consult the supplier if you're thinking of releasing anything they marked confidential - give them 5 working days.\n5. 20 working day deadline still applies.\n\nQuestions to Kwame Asante, Information Governance Lead.",
+    [],
+    ['COMMERCIAL_CONFIDENTIAL'],
+  ),
+  tc(
+    'cr3n-19',
+    'procurement',
+    "Hi Fiona,\n\nRe the unsuccessful bidder on the Libraries self-service kiosks contract - they've asked for a debrief, which is fine. Can we offer them a 30-min Teams call w/c 18 Nov? Attendees from our side: me and Daniel from Libraries. We'll talk them through the assessment summary they've already been sent, not go beyond it. No other bidder's info to be shared obviously.\n\nCan you send them a few slots?\n\nThanks\nAdebayo",
+    [],
+    ['COMMERCIAL_CONFIDENTIAL'],
+  ),
+  tc(
+    'cr3n-20',
+    'finance',
+    "Colleagues,\n\nInflation guidance for 2025/26 budget setting (from Corporate Finance):\n\n- General contract inflation: assume 3.0% unless the contract says otherwise\n- Pay award assumption: 3.5%\n- Energy: -5% on gas, flat on electricity per our broker's forecast\n- Social care fee uplifts: modelled at 4.5-6% pending the NLW announcement\n- Fuel: 2%\n\nWhere contracts have a CPI index clause, use the Sept CPI published by ONS (due 16 Oct). Don't build in any discount assumptions from suppliers that haven't been contractually agreed.\n\nThanks\nAmir Rahman\nPrincipal Accountant",
+    [],
+    ['COMMERCIAL_CONFIDENTIAL'],
+  ),
+  tc(
+    'cr3n-21',
+    'councillor',
+    "Dear Cllr Pemberton,\n\nYou asked how reserve prices work at property auctions, following the discussion at Scrutiny on surplus land disposals. In general terms:\n\nA reserve price is the minimum figure the seller will accept, agreed privately with the auctioneer before the sale. It isn't disclosed to bidders. The auction house publishes a \"guide price\" which is meant to be an indication, and under ASA/CAP rules the reserve shouldn't normally be more than 10% above a single-figure guide. If bidding doesn't reach the reserve the lot is withdrawn and may be offered post-auction.\n\nFor councils, s123 of the LGA 1972 means we have to get best consideration reasonably obtainable, which is why we get an independent RICS valuation before setting any reserve. I'm happy to send over the Asset Disposal Policy if helpful.\n\nKind regards\nEleanor Mbeki\nEstates Surveyor",
+    [],
+    ['COMMERCIAL_CONFIDENTIAL'],
+  ),
+  tc(
+    'cr3n-22',
+    'procurement',
+    "Agenda - Procurement team meeting, Weds 10am, Meeting Room 2 / Teams\n\n1. Actions from last time (Zainab)\n2. Pipeline - what's going out in Q3\n3. Procurement Act go-live readiness - notices, training, templates\n4. Savings reporting - how we count cost avoidance vs cashable savings (finance want consistency)\n5. Framework call-offs - reminder re: ESPO and CCS fees\n6. Social value - the TOMs measures refresh\n7. AOB\n\nNo live bid pricing on the screen please, there are non-procurement people dialling in.\nZainab",
+    [],
+    ['COMMERCIAL_CONFIDENTIAL'],
+  ),
+  tc(
+    'cr3n-23',
+    'procurement',
+    "Hi Lewis,\n\nRe your q about using the CCS framework RM6187 for the consultancy: yes you can do a direct award if the framework allows it and you can show best value, but most lots need a further competition. Framework rates are the ceiling - suppliers can and often do offer a discount in a further comp, so it's worth running one even for smaller values. The framework guidance doc on the CCS site explains the call-off procedure and the evaluation weightings you're allowed to change (usually within +/-10% of the framework's own). Pop it on the forward plan and I'll help you draft the ITT.\n\nNadia\nCommercial Team",
+    [],
+    ['COMMERCIAL_CONFIDENTIAL'],
+  ),
+  tc(
+    'cr3n-24',
+    'finance',
+    "Subject: Settlement of invoices - year end cut-off\n\nAll, reminder that year-end cut-off is 4pm on 28 March. Any invoices for goods/services received before 31 March need to be receipted in Oracle by then so they're accrued properly. Suppliers offering an early settlement discount (usually 2.5% for 10 days) should be paid in time to get it, the AP team will prioritise those. Please don't hold invoices in your inbox. \n\nThanks, Claire Donnelly, Exchequer Services",
+    [],
+    ['COMMERCIAL_CONFIDENTIAL'],
+  ),
+  tc(
+    'cr3n-25',
+    'sen',
+    "Hi Andrea,\n\nFor the SEN transport framework refresh - just to confirm where we are with the timetable (all public on the portal):\n- Tender published: 2 Sept\n- Clarification deadline: 20 Sept\n- Bids due: 7 Oct, 12 noon\n- Evaluation: Oct\n- Award: early Nov, with new routes from Jan\n\nOperators can price per route or per mile, both are allowed in the pricing schedule. Evaluation is 50% price / 40% quality / 10% social value. I'll let you know if anything slips.\n\nTariq",
+    [],
+    ['COMMERCIAL_CONFIDENTIAL'],
+  ),
+  tc(
+    'cr3n-26',
+    'housing',
+    "Hi team,\n\nHeads up that the repairs & voids contract will be re-tendered in 2025 and we'll need input from the housing officers on the spec. Nothing commercially sensitive at this stage - it's just a case of what works and what doesn't with the current schedule of rates (SOR) approach, response times, and how we should score quality. I'll send a short survey. Budget for the new contract will be set through the HRA business plan, not by us.\n\nRuth Achterberg\nAsset Management",
+    [],
+    ['COMMERCIAL_CONFIDENTIAL'],
+  ),
+  tc(
+    'cr3n-27',
+    'councillor',
+    'Minutes extract - Cabinet, 15 October 2024 (published)\n\nItem 7: Award of Contract - Street Lighting LED Upgrade Phase 3\n\nCabinet considered the report of the Director of Place. Following an open tender, five compliant bids were received and evaluated against published criteria (price 50%, quality 40%, social value 10%).\n\nRESOLVED: That the contract be awarded to Lumen Infrastructure Ltd at a value of £1,864,000, funded from the approved capital programme, and that the Director of Place be authorised to enter into the contract following the standstill period.\n\nExempt appendix (individual bid scores) was not discussed in open session.',
+    [],
+    ['COMMERCIAL_CONFIDENTIAL'],
+  ),
+  tc(
+    'cr3n-28',
+    'finance',
+    "Hi Grace, what's the cost centre for the tender advertising costs? we got an invoice for £450 from the Builder magazine for the ad we placed last month. thx Rob",
+    [],
+    ['COMMERCIAL_CONFIDENTIAL'],
+  ),
+  tc(
+    'cr3n-29',
+    'procurement',
+    "Dear Colleagues,\n\nUpdated Contract Procedure Rules thresholds from 1 April:\n\nUp to £10,000 - one written quote\n£10,000 - £49,999 - three written quotes, via the portal\n£50,000 - £213,477 (services/goods) - open tender via portal, advertised on Find a Tender\nAbove threshold - full regulated procurement under the Procurement Act 2023\nWorks over £5,372,609 - as above\n\nEstimated value is the whole-life cost incl. extension options, excluding VAT. Don't split requirements to get under a threshold - Internal Audit do check.\n\nProcurement Helpdesk",
+    [],
+    ['COMMERCIAL_CONFIDENTIAL'],
+  ),
+  tc(
+    'cr3n-30',
+    'procurement',
+    'Hi Owen, thanks for the call earlier. Just to confirm - the "confidential" watermark on the pricing schedule template is there by default, you don\'t need to remove it before issuing the ITT. Bidders fill it in and it stays confidential in their submission. Pricing schedule is v4 in the ITT pack folder. Mei',
     [],
     ['COMMERCIAL_CONFIDENTIAL'],
   ),

@@ -71,6 +71,10 @@ const cases: DetectorCases = {
     {
       text: 'Cabinet have set a minimum acceptable price of £4.5m for the Northfield Business Centre.',
     },
+    {
+      text: 'Greenway Landscapes came out top on quality at 71.5 out of 80 but their annual price is £412,600.',
+      note: 'a company that came out top',
+    },
   ],
   invalid: [
     {
@@ -157,6 +161,9 @@ const cases: DetectorCases = {
     { text: 'Nothing commercially sensitive about the headline amount.' },
     {
       text: "Once the contract is awarded we'll publish the winning bid value as usual.",
+    },
+    {
+      text: "Checked against the contract schedule - it's the agreed hourly rate of £28.75 for 273 hrs, matches the timesheets.",
     },
   ],
 };
