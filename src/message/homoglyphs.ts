@@ -87,17 +87,17 @@ const UPPER_LOOKALIKES: Readonly<Record<string, string>> = {
 
 const LOOKALIKES: Readonly<Record<string, string>> = { ...LOWER_LOOKALIKES, ...UPPER_LOOKALIKES };
 
-/** The Latin letter's code for each lookalike's code, 0 for any other. */
-const LATIN_CODES = new Uint16Array(65536);
-for (const [look, latin] of Object.entries(LOOKALIKES))
-  LATIN_CODES[look.charCodeAt(0)] = latin.charCodeAt(0);
+/** The Latin letter's code for each lookalike's code. */
+const LATIN_CODES = new Map<number, number>(
+  Object.entries(LOOKALIKES).map(([look, latin]) => [look.charCodeAt(0), latin.charCodeAt(0)]),
+);
 /** Code units turned into a string per call where TextDecoder is missing. */
 const DECODE_CHUNK = 8192;
 
 /** Any lookalike letter: text without one is left as it is. */
 const ANY_LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`);
 
-/** Classes of a UTF-16 code unit (see CLASSES). */
+/** Classes of a UTF-16 code unit (see classes()). */
 const GAP = 0;
 const ASCII_ALNUM = 1;
 const LOOKALIKE = 2;
@@ -124,14 +124,24 @@ const NON_WORD_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0xff00, 0xff0f],
 ];
 
-/** The class of every UTF-16 code unit. */
-const CLASSES = new Uint8Array(65536);
-CLASSES.fill(OTHER, 0x80);
-for (const [from, to] of NON_WORD_RANGES) CLASSES.fill(GAP, from, to + 1);
-CLASSES.fill(ASCII_ALNUM, 48, 58);
-CLASSES.fill(ASCII_ALNUM, 65, 91);
-CLASSES.fill(ASCII_ALNUM, 97, 123);
-for (const ch of Object.keys(LOOKALIKES)) CLASSES[ch.charCodeAt(0)] = LOOKALIKE;
+let classTable: Uint8Array | undefined;
+
+/**
+ * The class of every UTF-16 code unit, built on the first text holding a lookalike: most texts
+ * hold none, and the add-in's start-up does not pay for it.
+ */
+function classes(): Uint8Array {
+  if (classTable !== undefined) return classTable;
+  const table = new Uint8Array(65536);
+  table.fill(OTHER, 0x80);
+  for (const [from, to] of NON_WORD_RANGES) table.fill(GAP, from, to + 1);
+  table.fill(ASCII_ALNUM, 48, 58);
+  table.fill(ASCII_ALNUM, 65, 91);
+  table.fill(ASCII_ALNUM, 97, 123);
+  for (const code of LATIN_CODES.keys()) table[code] = LOOKALIKE;
+  classTable = table;
+  return table;
+}
 
 /** Bits of what a word holds. */
 const HOLDS_ASCII = 1;
@@ -150,7 +160,7 @@ function folded(text: string, codes: Codes | undefined, start: number, end: numb
   const { units } = c;
   for (let j = c.copied; j < end; j++) units[j] = text.charCodeAt(j);
   c.copied = end;
-  for (let j = start; j < end; j++) units[j] = LATIN_CODES[units[j]!] || units[j]!;
+  for (let j = start; j < end; j++) units[j] = LATIN_CODES.get(units[j]!) ?? units[j]!;
   return c;
 }
 
@@ -182,7 +192,7 @@ function decode(codes: Codes): string {
  */
 export function foldLookalikes(text: string): string {
   if (!ANY_LOOKALIKE.test(text)) return text;
-  const table = CLASSES;
+  const table = classes();
   const n = text.length;
   /** The text's code units, once a word is to be folded. */
   let codes: Codes | undefined;
